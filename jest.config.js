@@ -1,0 +1,21 @@
+// Unit, integration and component tests. Browser end-to-end tests live in jest.e2e.config.js.
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } }];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+    },
+    {
+      displayName: "components",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx", "<rootDir>/src/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      transform: { "^.+\\.(t|j)sx?$": swc },
+    },
+  ],
+};

@@ -1,0 +1,96 @@
+// Builds src/core/rules/default-pack.json from the reference CSVs (../shared/reference by default).
+// Run by hand when the reference facts change: node scripts/build-default-pack.mjs [REFERENCE_DIR]
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.argv[2] ?? join(import.meta.dirname, "../../shared/reference");
+const TOTAL_IDENTIFIED_SAVINGS_K = 17_400_000; // £17.4bn in £000, the national report's total
+
+function csv(name) {
+  const [head, ...rows] = readFileSync(join(dir, name), "utf8").trim().split(/\r?\n/).map(parseLine);
+  return rows.map((cells) => Object.fromEntries(head.map((h, i) => [h, cells[i] ?? ""])));
+}
+function parseLine(line) {
+  const out = [];
+  let cur = "", quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") { out.push(cur); cur = ""; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+const list = (s) => (s ? s.split("|").map((x) => x.trim()).filter(Boolean) : []);
+const num = (s) => (s === "" ? undefined : Number(s));
+
+const fields = {};
+for (const f of csv("fields.csv")) {
+  fields[f.field] = { required: f.required === "yes", aliases: list(f.also_known_as) };
+}
+// Savings by year need no aliases (found by their year token); a plain Forecast column is the forecast year.
+const shas = csv("shas.csv");
+const pack = {
+  name: "NHS QIPP default rule pack",
+  version: "1.0.0",
+  description: "Built from the national reference data: 10 SHAs, PCT clusters of 2011-12, national workstreams, points of delivery.",
+  years: ["2011-12", "2012-13", "2013-14", "2014-15"],
+  forecastYear: "2011-12",
+  fields,
+  labels: {
+    organisation: ["Organisation", "Organisation name", "PCT cluster", "Cluster", "Cluster name", "PCT", "Commissioner"],
+    sha: ["SHA", "Strategic health authority", "SHA name"],
+    budget: ["Planned budget", "Planned budget 2011-12", "Budget", "Total budget", "Allocation"],
+    overallRag: ["Overall RAG", "Overall RAG rating", "Plan RAG", "Overall plan RAG"],
+  },
+  shaClusters: [...new Set(shas.map((s) => s.sha_cluster))].map((name) => ({ name })),
+  shas: shas.map((s) => ({
+    code: s.code,
+    name: s.name,
+    cluster: s.sha_cluster,
+    aliases: [`NHS ${s.name}`, `${s.name} SHA`],
+    plannedBudget: Math.round((Number(s.share_of_identified_savings_pct) / 100) * TOTAL_IDENTIFIED_SAVINGS_K / (Number(s.savings_pct_of_planned_budget_2011_12) / 100)),
+  })),
+  organisations: csv("pct_clusters.csv").map((o) => ({ name: o.name, sha: o.sha_code, aliases: list(o.also_known_as) })),
+  workstreams: csv("workstreams.csv").map((w) => ({ name: w.name, category: w.category, aliases: list(w.also_known_as) })),
+  pointsOfDelivery: csv("points_of_delivery.csv").map((p) => ({
+    name: p.name,
+    aliases: list(p.also_known_as),
+    unitCost: num(p.reference_unit_cost_gbp),
+    minUnitSaving: num(p.min_unit_saving_gbp),
+    maxUnitSaving: num(p.max_unit_saving_gbp),
+    demandManagement: p.demand_management === "yes",
+  })),
+  rag: { red: ["Red", "R"], amber: ["Amber", "A", "Amber/Red", "Amber-Red", "Amber/Green", "Amber-Green"], green: ["Green", "G"] },
+  parameters: {
+    totalTolerance: 1,
+    declaredTotalTolerance: 1,
+    ragWeights: { green: 1, amber: 0.5, red: 0, unrated: 0 },
+    planRag: { redWhenRedOrUnratedOver: 0.2, amberWhenNotGreenOver: 0.3 },
+    managementCostCountsAsQipp: false,
+    headerSearchRows: 30,
+  },
+  rules: {
+    "missing-columns": { severity: "error" },
+    "not-a-plan": { severity: "info" },
+    required: { severity: "error" },
+    "code-list": { severity: "error" },
+    "not-a-number": { severity: "error" },
+    "error-value": { severity: "error" },
+    "negative-saving": { severity: "warning" },
+    "duplicate-ref": { severity: "error" },
+    "total-mismatch": { severity: "error" },
+    "declared-total-mismatch": { severity: "error" },
+    "unit-saving": { severity: "warning" },
+    "organisation-sha": { severity: "error" },
+    "unknown-organisation": { severity: "warning" },
+    "duplicate-plan": { severity: "error" },
+  },
+};
+writeFileSync(join(import.meta.dirname, "../src/core/rules/default-pack.json"), JSON.stringify(pack, null, 2) + "\n");
+console.log(`default pack: ${pack.shas.length} SHAs, ${pack.organisations.length} organisations, ${pack.workstreams.length} workstreams`);

@@ -1,0 +1,68 @@
+import type { Pence } from "../money";
+import type { Finding, Rag, RagOrUnrated, Year } from "../types";
+
+/** Money by pack year plus the four-year "total". */
+export type ByYear = Record<Year | "total", Pence>;
+
+export interface Totals {
+  schemes: number;
+  /** All savings by year. */
+  savings: ByYear;
+  /** Savings counted as QIPP: management cost savings in or out as the pack says. */
+  qippSavings: ByYear;
+  /** Management cost savings (four years), shown apart. */
+  managementCost: Pence;
+  /** Four-year savings by national workstream (pack name, or "Unknown"). */
+  byWorkstream: Record<string, Pence>;
+  byPointOfDelivery: Record<string, Pence>;
+  /** Four-year savings and scheme counts by RAG. */
+  ragValue: Record<RagOrUnrated, Pence>;
+  ragCount: Record<RagOrUnrated, number>;
+  /** Sum of value x the pack's RAG weight. */
+  riskAdjusted: Pence;
+  /** Only where some plan has a forecast column for the pack's forecast year. */
+  delivery: { year: Year; planned: Pence; forecast: Pence; onTrack: Pence } | null;
+  /** Schemes whose point of delivery is demand management (acute activity). */
+  demandManagement: { total: Pence; onTrack: Pence };
+  /** How many of the figures summed here came from cells with an error finding. */
+  figuresOnErrorCells: number;
+}
+
+export interface OrganisationRollup extends Totals {
+  name: string;
+  code: string | null;
+  shaCode: string | null;
+  sources: { workbook: string; sheet: string }[];
+  budget: Pence | null;
+  planRag: Rag;
+  planRagSource: "declared" | "computed";
+}
+
+export interface ParentRollup extends Totals {
+  planRagCount: Record<Rag, number>;
+  budget: Pence | null;
+  /** Percent (0-100) of the national QIPP savings total; null when that is zero. */
+  shareOfNational: number | null;
+  /** Percent (0-100): four-year QIPP savings over the planned budget; null without a budget. */
+  shareOfBudget: number | null;
+}
+
+export interface ShaRollup extends ParentRollup {
+  code: string;
+  name: string;
+  cluster: string;
+}
+
+export interface ShaClusterRollup extends ParentRollup {
+  name: string;
+}
+
+export interface Rollup {
+  years: Year[];
+  organisations: OrganisationRollup[];
+  shas: ShaRollup[];
+  shaClusters: ShaClusterRollup[];
+  national: ParentRollup;
+  /** duplicate-plan findings: an organisation fed twice is counted once, and said so. */
+  findings: Finding[];
+}

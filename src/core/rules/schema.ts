@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { NUMBER_FIELDS, TEXT_FIELDS } from "../types";
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+const aliases = z.array(nonEmpty).default([]);
+const severity = z.enum(["error", "warning", "info", "off"]);
+const year = z.string().regex(/^\d{4}-\d{2}$/, "must be a financial year like 2011-12");
+
+export const RULE_IDS = [
+  "missing-columns", "not-a-plan", "required", "code-list", "not-a-number", "error-value",
+  "negative-saving", "duplicate-ref", "total-mismatch", "declared-total-mismatch", "unit-saving",
+  "organisation-sha", "unknown-organisation", "duplicate-plan",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+const fieldSpec = z.strictObject({ required: z.boolean(), aliases: z.array(nonEmpty).min(1, "needs at least one header text") });
+const fieldShape = Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS].map((f) => [f, fieldSpec])) as Record<
+  (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number],
+  typeof fieldSpec
+>;
+
+export const packSchema = z.strictObject({
+  name: nonEmpty,
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "must be a version like 1.0.0"),
+  description: z.string().optional(),
+  years: z.array(year).min(1, "needs at least one financial year"),
+  /** The year a plain "Forecast" column (no year in its header) is the forecast for. */
+  forecastYear: year.optional(),
+  fields: z.strictObject(fieldShape),
+  labels: z.strictObject({
+    organisation: z.array(nonEmpty).min(1),
+    sha: aliases,
+    budget: aliases,
+    overallRag: aliases,
+  }),
+  shaClusters: z.array(z.strictObject({ name: nonEmpty })).min(1, "needs at least one SHA cluster"),
+  shas: z
+    .array(
+      z.strictObject({
+        code: nonEmpty,
+        name: nonEmpty,
+        cluster: nonEmpty,
+        aliases,
+        /** Planned 2011-12 budget in £000, when known. */
+        plannedBudget: z.number().positive().optional(),
+      }),
+    )
+    .min(1, "needs at least one SHA"),
+  organisations: z
+    .array(z.strictObject({ name: nonEmpty, sha: nonEmpty, aliases, plannedBudget: z.number().positive().optional() }))
+    .min(1, "needs at least one organisation"),
+  workstreams: z.array(z.strictObject({ name: nonEmpty, category: nonEmpty, aliases })).min(1, "needs at least one workstream"),
+  pointsOfDelivery: z
+    .array(
+      z.strictObject({
+        name: nonEmpty,
+        aliases,
+        unitCost: z.number().positive().optional(),
+        /** Plausible saving per unit of activity, in pounds. */
+        minUnitSaving: z.number().nonnegative().optional(),
+        maxUnitSaving: z.number().positive().optional(),
+        demandManagement: z.boolean(),
+      }),
+    )
+    .min(1, "needs at least one point of delivery"),
+  rag: z.strictObject({ red: z.array(nonEmpty).min(1), amber: z.array(nonEmpty).min(1), green: z.array(nonEmpty).min(1) }),
+  parameters: z.strictObject({
+    /** £000: a Total column may differ from the sum of its years by this much. */
+    totalTolerance: z.number().nonnegative(),
+    /** £000: a declared total row may differ from its schemes by this much. */
+    declaredTotalTolerance: z.number().nonnegative(),
+    ragWeights: z.strictObject({ red: z.number().min(0).max(1), amber: z.number().min(0).max(1), green: z.number().min(0).max(1), unrated: z.number().min(0).max(1) }),
+    planRag: z.strictObject({
+      /** Red when more than this share of value is red or unrated. */
+      redWhenRedOrUnratedOver: z.number().min(0).max(1),
+      /** Amber when more than this share is red, amber or unrated. */
+      amberWhenNotGreenOver: z.number().min(0).max(1),
+    }),
+    managementCostCountsAsQipp: z.boolean(),
+    /** Rows the header may be found in (from the top of the used range). */
+    headerSearchRows: z.number().int().min(1).max(200),
+  }),
+  rules: z.partialRecord(z.enum(RULE_IDS), z.strictObject({ severity })),
+});
+
+export type RulePack = z.infer<typeof packSchema>;
+export type RuleSeverity = z.infer<typeof severity>;
