@@ -1,0 +1,62 @@
+import type { Finding } from "../core/types";
+import type { PackInfo } from "../core/pipeline";
+import type { Rollup } from "../core/rollup/types";
+
+/**
+ * What the task pane and the ribbon commands can ask of the add-in. The service in
+ * src/host/service.ts implements it over a WorkbookPort; components receive it as props and
+ * never import the Excel layer. Expected failures come back as { ok: false, message }.
+ */
+export interface PlanSummary {
+  workbook: string;
+  sheet: string;
+  organisation: string;
+  shaCode: string | null;
+  shaName: string | null;
+  schemes: number;
+  /** Four-year savings, £000. */
+  totalThousands: number;
+}
+
+export interface PackState extends PackInfo {
+  /** Set when a chosen pack file or the workbook's QIPP Rules sheet is malformed. */
+  error?: string;
+}
+
+export interface ValidateOutcome {
+  pack: PackState;
+  plans: PlanSummary[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number; schemes: number; plans: number };
+  /** Output sheets written (QIPP Validation). */
+  written: string[];
+}
+
+export interface RollupOutcome extends ValidateOutcome {
+  rollup: Rollup;
+}
+
+export interface SubmissionOutcome {
+  ready: boolean;
+  errors: number;
+  written: string[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export type ProgressListener = (step: string, fraction: number) => void;
+
+export interface QippActions {
+  /** Plan sheets found in the open workbook plus any added plan files. */
+  listPlans(): Promise<Result<PlanSummary[]>>;
+  validate(onProgress?: ProgressListener): Promise<Result<ValidateOutcome>>;
+  /** Validates, rolls up and writes the four output sheets. */
+  buildRollups(onProgress?: ProgressListener): Promise<Result<RollupOutcome>>;
+  writeSubmission(): Promise<Result<SubmissionOutcome>>;
+  selectCell(sheet: string, cell: string): Promise<Result<void>>;
+  /** Adds .xlsx plan files that are not open (read with ExcelJS, loaded lazily). */
+  addPlanFiles(files: { name: string; data: ArrayBuffer }[]): Promise<Result<PlanSummary[]>>;
+  /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
+  setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
+  packState(): Promise<PackState>;
+}
