@@ -1,5 +1,10 @@
 import type { WorkbookGrids } from "./grid";
+import { readWorkbook } from "./read/workbook";
+import { defaultPack } from "./rules/load";
+import { indexPack } from "./rules/match";
 import type { RulePack } from "./rules/schema";
+import { packFromRulesSheet, RULES_SHEET } from "./rules/sheet-pack";
+import { validatePlans } from "./validate";
 import type { Finding, Plan } from "./types";
 import type { Rollup } from "./rollup/types";
 import type { OutputSheet } from "./report/model";
@@ -24,8 +29,42 @@ export interface ReportContext {
   generatedAt: Date;
 }
 
-/** Read and validate every plan in the workbooks (the first workbook's QIPP Rules sheet, if any, is the pack unless one is given). */
-export declare function validateWorkbooks(workbooks: WorkbookGrids[], options?: { pack?: RulePack }): ValidationResult;
+/** A rule pack that cannot be used: its message names the field and what was expected. */
+export class PackError extends Error {
+  override name = "PackError";
+}
+
+/** The pack in force: one given (a file), else the first workbook's QIPP Rules sheet, else the bundled one. */
+export function resolvePack(workbooks: WorkbookGrids[], given?: RulePack): { pack: RulePack; info: PackInfo } {
+  if (given) return { pack: given, info: { name: given.name, version: given.version, source: "file" } };
+  const sheet = workbooks[0]?.sheets.find((s) => s.name === RULES_SHEET);
+  if (!sheet) {
+    const pack = defaultPack();
+    return { pack, info: { name: pack.name, version: pack.version, source: "default" } };
+  }
+  const result = packFromRulesSheet(sheet, defaultPack());
+  if (!result.ok) throw new PackError(result.error);
+  return { pack: result.pack, info: { name: result.pack.name, version: result.pack.version, source: "workbook" } };
+}
+
+/** Read and validate every plan in the workbooks. Throws PackError when the workbook's own pack is malformed. */
+export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: RulePack } = {}): ValidationResult {
+  const { pack, info } = resolvePack(workbooks, options.pack);
+  const index = indexPack(pack);
+  const plans: Plan[] = [];
+  const findings: Finding[] = [];
+  for (const wb of workbooks) {
+    const read = readWorkbook(wb, index);
+    plans.push(...read.plans);
+    findings.push(...read.findings);
+  }
+  findings.push(...validatePlans(plans, index));
+  const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+  return {
+    pack, packInfo: info, workbooks: workbooks.map((w) => w.name), plans, findings,
+    summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), schemes: plans.reduce((n, p) => n + p.schemes.length, 0), plans: plans.length },
+  };
+}
 /** Roll validated plans up the pack's hierarchy. */
 export declare function rollupPlans(validation: ValidationResult): Rollup;
 /** The four output sheet models (Validation, Rollup, RAG Summary, Submission). */

@@ -47,7 +47,7 @@ export const packSchema = z.strictObject({
     )
     .min(1, "needs at least one SHA"),
   organisations: z
-    .array(z.strictObject({ name: nonEmpty, sha: nonEmpty, aliases, plannedBudget: z.number().positive().optional() }))
+    .array(z.strictObject({ name: nonEmpty, code: z.string().optional(), sha: nonEmpty, aliases, plannedBudget: z.number().positive().optional() }))
     .min(1, "needs at least one organisation"),
   workstreams: z.array(z.strictObject({ name: nonEmpty, category: nonEmpty, aliases })).min(1, "needs at least one workstream"),
   pointsOfDelivery: z

@@ -1,0 +1,61 @@
+import type { Rag } from "../types";
+import type { RulePack } from "./schema";
+
+/** Header and code text compared loosely: case, spacing, punctuation, "&"/"and" and a trailing colon ignored. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9£]+/g, " ")
+    .trim();
+}
+
+/** Organisation names also drop an "NHS" prefix and "cluster"/"PCT" suffixes. */
+export function normaliseOrganisation(text: string): string {
+  let t = normalise(text);
+  t = t.replace(/^nhs /, "");
+  for (;;) {
+    const next = t.replace(/ (pct cluster|cluster|pct|primary care trust|primary care trusts|pcts)$/, "");
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+export interface PackIndex {
+  pack: RulePack;
+  organisation(text: string): { name: string; sha: string } | undefined;
+  sha(text: string): { code: string; name: string; cluster: string } | undefined;
+  workstream(text: string): string | undefined;
+  pointOfDelivery(text: string): RulePack["pointsOfDelivery"][number] | undefined;
+  rag(text: string): Rag | undefined;
+}
+
+function lookup<T>(entries: [string[], T][], norm: (s: string) => string): (text: string) => T | undefined {
+  const map = new Map<string, T>();
+  for (const [names, value] of entries) for (const n of names) if (!map.has(norm(n))) map.set(norm(n), value);
+  return (text) => map.get(norm(text));
+}
+
+const cache = new WeakMap<RulePack, PackIndex>();
+
+/** Lookups from loosely written text to the pack's code lists, built once per pack. */
+export function indexPack(pack: RulePack): PackIndex {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const org = lookup(pack.organisations.map((o) => [[o.name, ...o.aliases, ...(o.code ? [o.code] : [])], { name: o.name, sha: o.sha }]), normaliseOrganisation);
+  const sha = lookup(pack.shas.map((s) => [[s.code, s.name, ...s.aliases], { code: s.code, name: s.name, cluster: s.cluster }]), normaliseOrganisation);
+  const index: PackIndex = {
+    pack,
+    organisation: org,
+    sha,
+    workstream: lookup(pack.workstreams.map((w) => [[w.name, ...w.aliases], w.name]), normalise),
+    pointOfDelivery: lookup(pack.pointsOfDelivery.map((p) => [[p.name, ...p.aliases], p]), normalise),
+    rag: lookup(
+      (["red", "amber", "green"] as Rag[]).map((r) => [pack.rag[r], r]),
+      normalise,
+    ),
+  };
+  cache.set(pack, index);
+  return index;
+}

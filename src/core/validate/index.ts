@@ -1,0 +1,19 @@
+import type { PackIndex } from "../rules/match";
+import type { Finding, Plan } from "../types";
+import { checkDeclaredTotals, checkDuplicateRefs, checkOrganisation } from "./plan-checks";
+import { checkScheme } from "./scheme-checks";
+
+/** Every check over every plan; findings in sheet order. */
+export function validatePlans(plans: Plan[], index: PackIndex): Finding[] {
+  const findings: Finding[] = [];
+  const emit = (f: Finding | undefined) => {
+    if (f) findings.push(f);
+  };
+  for (const plan of plans) {
+    checkOrganisation(plan, index, emit);
+    for (const s of plan.schemes) checkScheme(s, index, emit);
+    checkDeclaredTotals(plan, index, emit);
+  }
+  checkDuplicateRefs(plans, index, emit);
+  return findings;
+}
