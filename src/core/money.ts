@@ -40,7 +40,7 @@ export type MoneyParse =
   | { kind: "text"; text: string }
   | { kind: "error"; code: string };
 
-const NUMBER_TEXT = /^(-)?\(?\s*(-)?\s*£?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*\)?$/;
+const NUMBER_TEXT = /^(-)?(\()?(-)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(\))?$/;
 
 /**
  * A money cell as typed by people: numbers, "1,234", "£1,234.50", "(150)" for negatives,
@@ -62,15 +62,13 @@ export function parseMoney(value: string | number | boolean | null, unit: Unit =
 /** Numeric text ("1,234.5", "(150)", "£12", "-3") to a number, or undefined. */
 export function parseNumberText(text: string): number | undefined {
   const t = text.replace(/\s+/g, "").replace(/[–—]/g, "-");
-  const m = NUMBER_TEXT.exec(t);
+  if ((t.match(/£/g) ?? []).length > 1) return undefined;
+  const m = NUMBER_TEXT.exec(t.replace("£", ""));
   if (!m || (m[4] === undefined && m[5] === undefined)) return undefined;
-  const parenthesised = t.includes("(") || t.includes(")");
-  if (parenthesised && !(t.startsWith("(") || t.startsWith("-(") || t.startsWith("£(")) ) return undefined;
-  if (t.includes("(") !== t.includes(")")) return undefined;
-  const minusCount = [m[1], m[2], m[3]].filter(Boolean).length;
-  if (minusCount > 1) return undefined;
+  if (!!m[2] !== !!m[6]) return undefined;
+  if (m[1] && m[3]) return undefined;
   const magnitude = Number((m[4] ?? "0").replace(/,/g, "") + (m[5] ?? ""));
   if (!Number.isFinite(magnitude)) return undefined;
-  const negative = parenthesised || minusCount === 1;
+  const negative = !!m[2] || !!m[1] || !!m[3];
   return negative && magnitude !== 0 ? -magnitude : magnitude;
 }

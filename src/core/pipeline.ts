@@ -5,6 +5,8 @@ import { indexPack } from "./rules/match";
 import type { RulePack } from "./rules/schema";
 import { packFromRulesSheet, RULES_SHEET } from "./rules/sheet-pack";
 import { validatePlans } from "./validate";
+import { errorCellKeys, rollup } from "./rollup";
+import { buildReportSheets } from "./report/build";
 import type { Finding, Plan } from "./types";
 import type { Rollup } from "./rollup/types";
 import type { OutputSheet } from "./report/model";
@@ -65,7 +67,12 @@ export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: 
     summary: { errors: count("error"), warnings: count("warning"), infos: count("info"), schemes: plans.reduce((n, p) => n + p.schemes.length, 0), plans: plans.length },
   };
 }
-/** Roll validated plans up the pack's hierarchy. */
-export declare function rollupPlans(validation: ValidationResult): Rollup;
-/** The four output sheet models (Validation, Rollup, RAG Summary, Submission). */
-export declare function buildOutputSheets(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): OutputSheet[];
+/** Roll validated plans up the pack's hierarchy; figures on cells with error findings are counted and said so. */
+export function rollupPlans(validation: ValidationResult): Rollup {
+  return rollup(validation.plans, validation.pack, errorCellKeys(validation.findings));
+}
+/** The four output sheet models (Validation, Rollup, RAG Summary, Submission); only Validation without a rollup. */
+export function buildOutputSheets(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): OutputSheet[] {
+  const { findings, plans, packInfo, workbooks } = validation;
+  return buildReportSheets({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt });
+}

@@ -1,4 +1,4 @@
-import { a1, columnLetters, type CellValue, type SheetGrid } from "../grid";
+import { a1, cellText, columnLetters, type CellValue, type SheetGrid } from "../grid";
 import type { Unit } from "../money";
 import type { PackIndex } from "../rules/match";
 import type { Amount, DeclaredTotal, FieldName, Plan, Scheme, TextField, Year } from "../types";
@@ -48,7 +48,7 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
   for (let row = header.row + 1; row < grid.top + grid.values.length; row++) {
     const cells = grid.values[row - grid.top] ?? [];
     const kind = classifyRow(cells, tableLeft, wsCol === undefined ? undefined : rel(wsCol), refLike);
-    if (kind === "blank" || kind === "section") continue;
+    if (kind === "blank" || kind === "section" || repeatsHeader(cells, header, grid.left)) continue;
     const at = (col: number): CellValue => cells[rel(col)] ?? null;
     const savings: Record<Year, Amount> = {};
     for (const [year, col] of yearCols) savings[year] = readAmount(at(col), row, col, unitOf(col));
@@ -88,4 +88,11 @@ function readManagementCost(at: (col: number) => CellValue, col: number | undefi
   if (typeof raw === "string" && /^(y|yes|true|no|n|false)$/i.test(raw.trim())) return { cell: a1(row, col), raw, value: null };
   if (typeof raw === "boolean") return { cell: a1(row, col), raw, value: null };
   return readAmount(raw, row, col, unitOf(col));
+}
+
+/** A header repeated in the data (a pasted second block, a printed page break) is not a scheme. */
+function repeatsHeader(cells: CellValue[], header: Header, left: number): boolean {
+  let same = 0;
+  for (const [col, text] of header.texts) if (cellText(cells[col - left] ?? null) === text) same++;
+  return same >= Math.min(3, header.texts.size);
 }

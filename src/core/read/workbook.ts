@@ -1,4 +1,4 @@
-import { cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
+import { a1, cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
 import { parseMoney } from "../money";
 import type { PackIndex } from "../rules/match";
 import { RULES_SHEET } from "../rules/sheet-pack";
@@ -37,7 +37,7 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
       budget: budgetOf(above(pack.labels.budget), unit),
       declaredRag: ragOf(above(pack.labels.overallRag), index),
     });
-    findings.push(...missingColumns(plans[plans.length - 1], index, workbook.name));
+    findings.push(...missingColumns(plans[plans.length - 1], index, workbook.name, a1(header.row, Math.min(...header.texts.keys()))));
     plans[plans.length - 1].organisation = organisationOf(grid, plans[plans.length - 1], index, () => above(pack.labels.organisation));
   }
   // A Cover sheet speaks for the workbook's plan only when there is one plan.
@@ -108,7 +108,7 @@ function mostCommon(values: string[]): string | undefined {
   return best;
 }
 
-function missingColumns(plan: Plan, index: PackIndex, workbook: string): Finding[] {
+function missingColumns(plan: Plan, index: PackIndex, workbook: string, cell: string): Finding[] {
   const pack = index.pack;
   const missing: string[] = [];
   for (const [field, spec] of Object.entries(pack.fields)) {
@@ -116,6 +116,6 @@ function missingColumns(plan: Plan, index: PackIndex, workbook: string): Finding
   }
   for (const year of pack.years) if (!(year in plan.yearColumns)) missing.push(`Savings ${year}`);
   if (!missing.length) return [];
-  const f = makeFinding(pack, "missing-columns", { workbook, sheet: plan.sheet, cell: `A${plan.headerRow}` }, "header", null, messages.missingColumns(plan.sheet, missing));
+  const f = makeFinding(pack, "missing-columns", { workbook, sheet: plan.sheet, cell }, "header", null, messages.missingColumns(plan.sheet, missing));
   return f ? [f] : [];
 }

@@ -1,0 +1,50 @@
+import { parseArgs } from "node:util";
+
+export const USAGE = `qipp — validate QIPP plan workbooks and build SHA rollups
+
+Usage:
+  qipp validate FILE.xlsx... [--rules PACK.json] [--json]
+  qipp rollup   FILE.xlsx... [--rules PACK.json] [--out RESULT.xlsx] [--json]
+
+  validate   read every plan sheet and print the findings, grouped by sheet
+  rollup     also roll the plans up (cluster -> SHA -> SHA cluster -> England) and write a copy
+             of the first workbook with the QIPP Validation, Rollup, RAG Summary and Submission sheets
+             (default RESULT: FIRST.qipp.xlsx beside the first file; inputs are never overwritten)
+
+Options:
+  --rules PACK.json   use this rule pack instead of the workbook's "QIPP Rules" sheet or the bundled pack
+  --out RESULT.xlsx   where rollup writes its workbook
+  --json              one JSON object on stdout instead of text
+  -h, --help          this help
+
+Exit codes: 0 no error findings, 1 error findings, 2 the input cannot be used.`;
+
+export interface CliArgs {
+  command: "validate" | "rollup" | "help";
+  files: string[];
+  rules?: string;
+  out?: string;
+  json: boolean;
+}
+
+export type Parsed = { ok: true; args: CliArgs } | { ok: false; error: string };
+
+export function parseCliArgs(argv: string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { rules: { type: "string" }, out: { type: "string" }, json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+    });
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+  const [command, ...files] = parsed.positionals;
+  const { rules, out, json, help } = parsed.values;
+  if (help || command === undefined || command === "help") return { ok: true, args: { command: "help", files: [], json: false } };
+  if (command !== "validate" && command !== "rollup") return { ok: false, error: `unknown command '${command}' (use validate or rollup; qipp --help)` };
+  if (files.length === 0) return { ok: false, error: `qipp ${command} needs at least one .xlsx file` };
+  if (out && command !== "rollup") return { ok: false, error: "--out is only for qipp rollup" };
+  return { ok: true, args: { command, files, rules, out, json: json ?? false } };
+}

@@ -1,0 +1,62 @@
+import { writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { PackError, rollupPlans, buildOutputSheets, validateWorkbooks, type ValidationResult } from "../core/pipeline";
+import { toRollupJson } from "../core/rollup";
+import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { InputError, loadPackFile, loadWorkbook } from "./inputs";
+import { printFindings, printRollup } from "./print";
+
+/** Runs the qipp command line; resolves to the exit code (0 clean, 1 error findings, 2 unusable input). */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    err.write(`qipp: ${parsed.error}\n`);
+    return 2;
+  }
+  if (parsed.args.command === "help") {
+    out.write(USAGE + "\n");
+    return 0;
+  }
+  try {
+    return await run(parsed.args, (s) => out.write(s + "\n"));
+  } catch (e) {
+    if (e instanceof InputError || e instanceof PackError) {
+      err.write(`qipp: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function run(args: CliArgs, print: (s: string) => void): Promise<number> {
+  const pack = args.rules ? await loadPackFile(args.rules) : undefined;
+  const loaded = [];
+  for (const file of args.files) loaded.push(await loadWorkbook(file));
+  const validation = validateWorkbooks(loaded.map((l) => l.grids), { pack });
+  if (args.command === "validate") {
+    print(args.json ? JSON.stringify(validationJson(validation)) : printFindings(validation));
+    return validation.summary.errors > 0 ? 1 : 0;
+  }
+  const rollup = rollupPlans(validation);
+  const target = resolve(args.out ?? defaultOut(args.files[0]));
+  if (args.files.some((f) => resolve(f) === target)) throw new InputError(`--out ${args.out} is one of the inputs; inputs are never overwritten`);
+  const host = loaded[0].host;
+  await host.writeSheets(buildOutputSheets(validation, rollup, { generatedAt: new Date() }));
+  await writeFile(target, await host.toBuffer());
+  const errors = validation.summary.errors + rollup.findings.filter((f) => f.severity === "error").length;
+  if (args.json) print(JSON.stringify(toRollupJson(rollup, validation.packInfo)));
+  else print(`${printRollup(rollup)}\n\n${printFindings(validation).split("\n").pop()}\nWrote ${target}`);
+  return errors > 0 ? 1 : 0;
+}
+
+function defaultOut(first: string): string {
+  return join(dirname(first), `${basename(first, extname(first))}.qipp.xlsx`);
+}
+
+function validationJson(v: ValidationResult) {
+  return {
+    pack: { name: v.packInfo.name, version: v.packInfo.version },
+    findings: v.findings.map(({ rule, severity, workbook, sheet, cell, field, value, message }) => ({ rule, severity, workbook, sheet, cell, field, value, message })),
+    summary: v.summary,
+  };
+}

@@ -1,0 +1,54 @@
+import type { Rag } from "../types";
+import type { OrganisationRollup, ParentRollup, Rollup, Totals } from "../rollup/types";
+
+export type LevelName = "England" | "SHA cluster" | "SHA" | "Organisation";
+
+export interface HierarchyRow {
+  level: LevelName;
+  /** 0 for England … 3 for an organisation (1 for an organisation without an SHA). */
+  depth: number;
+  name: string;
+  code: string | null;
+  totals: Totals;
+  budget: number | null;
+  shareOfNational: number | null;
+  shareOfBudget: number | null;
+  planRag?: Rag;
+  planRagSource?: OrganisationRollup["planRagSource"];
+  planRagCount?: Record<Rag, number>;
+}
+
+function parentRow(level: LevelName, depth: number, name: string, code: string | null, p: ParentRollup): HierarchyRow {
+  return { level, depth, name, code, totals: p, budget: p.budget, shareOfNational: p.shareOfNational, shareOfBudget: p.shareOfBudget, planRagCount: p.planRagCount };
+}
+
+function organisationRow(o: OrganisationRollup, depth: number, nationalQipp: number): HierarchyRow {
+  const qipp = o.qippSavings.total;
+  return {
+    level: "Organisation",
+    depth,
+    name: o.name,
+    code: o.code,
+    totals: o,
+    budget: o.budget,
+    shareOfNational: nationalQipp === 0 ? null : (100 * qipp) / nationalQipp,
+    shareOfBudget: o.budget === null || o.budget === 0 ? null : (100 * qipp) / o.budget,
+    planRag: o.planRag,
+    planRagSource: o.planRagSource,
+  };
+}
+
+/** England, then each SHA cluster, its SHAs and their organisations; organisations without an SHA last. */
+export function hierarchyRows(rollup: Rollup): HierarchyRow[] {
+  const nationalQipp = rollup.national.qippSavings.total;
+  const rows: HierarchyRow[] = [parentRow("England", 0, "England", null, rollup.national)];
+  for (const cluster of rollup.shaClusters) {
+    rows.push(parentRow("SHA cluster", 1, cluster.name, null, cluster));
+    for (const sha of rollup.shas.filter((s) => s.cluster === cluster.name)) {
+      rows.push(parentRow("SHA", 2, sha.name, sha.code, sha));
+      for (const o of rollup.organisations.filter((org) => org.shaCode === sha.code)) rows.push(organisationRow(o, 3, nationalQipp));
+    }
+  }
+  for (const o of rollup.organisations.filter((org) => org.shaCode === null)) rows.push(organisationRow(o, 1, nationalQipp));
+  return rows;
+}

@@ -1,0 +1,51 @@
+import type { Rollup, Totals } from "../rollup/types";
+import { plural } from "./findings";
+import { sheetTop, type ReportMeta } from "./header";
+import type { OutputCell, OutputSheet } from "./model";
+import { money, percent, ragCell, text } from "./styles";
+
+/** The SHA return: one row per organisation, a total per SHA and a grand total, and whether it can go. */
+export function submissionSheet(rollup: Rollup, errors: number, meta: ReportMeta): OutputSheet {
+  const headers = [
+    "SHA", "Organisation", "Schemes", ...rollup.years.map((y) => `${y} £000`), "Total £000", "QIPP savings £000",
+    "Management cost £000", "Risk-adjusted £000", "Plan RAG", "Budget £000", "Savings % of budget",
+  ];
+  const status: OutputCell =
+    errors > 0
+      ? { value: `Not ready: ${plural(errors, "error")}`, bold: true, fill: "C00000", fontColor: "FFFFFF" }
+      : { value: "Ready to submit", bold: true, fill: "00B050", fontColor: "FFFFFF" };
+  const { rows, headerRow } = sheetTop("QIPP Submission", meta, headers, [[status]]);
+
+  const figures = (t: Totals, bold: boolean): OutputCell[] => [
+    { value: t.schemes, ...(bold ? { bold } : {}) },
+    ...rollup.years.map((y) => money(t.savings[y], bold)),
+    money(t.savings.total, bold),
+    money(t.qippSavings.total, bold),
+    money(t.managementCost, bold),
+    money(t.riskAdjusted, bold),
+  ];
+  const shareOfBudget = (qipp: number, budget: number | null) => (budget === null || budget === 0 ? null : (100 * qipp) / budget);
+
+  const groups: { sha: string; code: string | null }[] = [
+    ...rollup.shas.map((s) => ({ sha: s.name, code: s.code })),
+    { sha: "", code: null },
+  ];
+  for (const { sha, code } of groups) {
+    for (const o of rollup.organisations.filter((org) => org.shaCode === code)) {
+      rows.push([text(sha), text(o.name), ...figures(o, false), ragCell(o.planRag), money(o.budget), percent(shareOfBudget(o.qippSavings.total, o.budget))]);
+    }
+    const total = rollup.shas.find((s) => s.code === code);
+    if (total) {
+      rows.push([text(sha, true), text(`${sha} total`, true), ...figures(total, true), { value: null }, money(total.budget, true), percent(total.shareOfBudget)]);
+    }
+  }
+  const n = rollup.national;
+  rows.push([text("Grand total", true), text("", true), ...figures(n, true), { value: null }, money(n.budget, true), percent(n.shareOfBudget)]);
+
+  return {
+    name: "QIPP Submission",
+    rows,
+    columnWidths: [26, 36, 9, ...rollup.years.map(() => 14), 12, 18, 21, 18, 9, 13, 19],
+    freezeRows: headerRow + 1,
+  };
+}

@@ -1,0 +1,79 @@
+import { toThousands, type Pence } from "../money";
+import type { ByYear, OrganisationRollup, ParentRollup, Rollup, Totals } from "./types";
+
+/** £000 numbers keyed like the pence record they come from. */
+function thousands<K extends string>(record: Record<K, Pence>): Record<K, number> {
+  return Object.fromEntries(Object.entries<Pence>(record).map(([k, v]) => [k, toThousands(v)])) as Record<K, number>;
+}
+
+/** Years in pack order, then "total". */
+function byYear(years: readonly string[], values: ByYear): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const year of years) out[year] = toThousands(values[year] ?? 0);
+  out.total = toThousands(values.total);
+  return out;
+}
+
+function orNull(pence: Pence | null): number | null {
+  return pence === null ? null : toThousands(pence);
+}
+
+function common(years: readonly string[], t: Totals) {
+  return {
+    schemes: t.schemes,
+    savings: byYear(years, t.savings),
+    qippSavings: byYear(years, t.qippSavings),
+    managementCost: toThousands(t.managementCost),
+    ragValue: thousands(t.ragValue),
+    ragCount: { ...t.ragCount },
+    riskAdjusted: toThousands(t.riskAdjusted),
+  };
+}
+
+function organisationJson(years: readonly string[], o: OrganisationRollup) {
+  return {
+    name: o.name,
+    code: o.code,
+    sha: o.shaCode,
+    ...common(years, o),
+    planRag: o.planRag,
+    planRagSource: o.planRagSource,
+    budget: orNull(o.budget),
+    byWorkstream: thousands(o.byWorkstream),
+    byPointOfDelivery: thousands(o.byPointOfDelivery),
+    delivery: o.delivery && {
+      year: o.delivery.year,
+      planned: toThousands(o.delivery.planned),
+      forecast: toThousands(o.delivery.forecast),
+      onTrack: toThousands(o.delivery.onTrack),
+    },
+    demandManagement: thousands(o.demandManagement),
+    figuresOnErrorCells: o.figuresOnErrorCells,
+  };
+}
+
+function parentJson(years: readonly string[], p: ParentRollup) {
+  return {
+    ...common(years, p),
+    planRagCount: { ...p.planRagCount },
+    shareOfNational: p.shareOfNational,
+    shareOfBudget: p.shareOfBudget,
+    budget: orNull(p.budget),
+    figuresOnErrorCells: p.figuresOnErrorCells,
+  };
+}
+
+/** The `qipp rollup --json` document: all money in £000 as JSON numbers. */
+export function toRollupJson(rollup: Rollup, pack: { name: string; version: string }) {
+  const years = rollup.years;
+  return {
+    pack: { name: pack.name, version: pack.version },
+    years: [...years],
+    organisations: rollup.organisations.map((o) => organisationJson(years, o)),
+    shas: rollup.shas.map((s) => ({ code: s.code, name: s.name, cluster: s.cluster, ...parentJson(years, s) })),
+    shaClusters: rollup.shaClusters.map((c) => ({ name: c.name, ...parentJson(years, c) })),
+    national: { name: "England", ...parentJson(years, rollup.national) },
+  };
+}
+
+export type RollupJson = ReturnType<typeof toRollupJson>;
