@@ -84,7 +84,7 @@ export function findHeader(grid: SheetGrid, pack: RulePack): Header | undefined 
     const below = row + 1 < grid.top + grid.values.length ? classifyRow(grid, row + 1, pack, aliases) : undefined;
     const merged = below ? mergeRows(h, below) : h;
     const [s, m] = [score(h), merged !== h ? score(merged) : 0];
-    if (m > s && m > bestScore && below && [...below.roles.values()].some((r) => r.kind !== "field")) {
+    if (m > s && m > bestScore && below && isYearsOnly(below)) {
       best = merged;
       bestScore = m;
     } else if (s > bestScore) {
@@ -93,6 +93,12 @@ export function findHeader(grid: SheetGrid, pack: RulePack): Header | undefined 
     }
   }
   return best;
+}
+
+/** The lower row of a two-row header: year columns and hardly any field names. */
+function isYearsOnly(h: Header): boolean {
+  const roles = [...h.roles.values()];
+  return roles.some((r) => r.kind === "savings") && roles.filter((r) => r.kind === "field").length < 2;
 }
 
 function mergeRows(upper: Header, lower: Header): Header {
