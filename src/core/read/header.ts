@@ -65,7 +65,10 @@ function classifyRow(grid: SheetGrid, row: number, pack: RulePack, aliases: Map<
 
 function score(h: Header): number {
   let fields = 0, years = 0;
-  for (const role of h.roles.values()) role.kind === "field" ? fields++ : role.kind === "savings" ? years++ : 0;
+  for (const role of h.roles.values()) {
+    if (role.kind === "field") fields++;
+    else if (role.kind === "savings") years++;
+  }
   if (fields + Math.min(years, 1) < 3 || (years === 0 && fields < 4)) return 0;
   return fields * 2 + years;
 }

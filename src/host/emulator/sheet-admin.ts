@@ -1,0 +1,44 @@
+import type ExcelJS from "exceljs";
+import { findSheet } from "../exceljs-cells";
+import { ClientObject } from "./client-object";
+import { EmulatorError } from "./errors";
+import type { Session } from "./session";
+
+/** ExcelJS orders sheets by this field, which its typings leave out. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+export class EmulatorProtection extends ClientObject implements Pick<Excel.WorksheetProtection, "protected"> {
+  protected readonly typeName = "WorksheetProtection";
+  protected readonly defaultProperties = ["protected"];
+
+  constructor(session: Session, private readonly sheet: () => ExcelJS.Worksheet) {
+    super(session);
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+  protected snapshot(): Record<string, unknown> {
+    const protection = (this.sheet() as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+    return { protected: Boolean(protection?.sheet) };
+  }
+}
+
+const INVALID_NAME = /[*?:/\\[\]]|^'|'$/;
+
+export function checkNewName(workbook: ExcelJS.Workbook, name: string, except?: ExcelJS.Worksheet): void {
+  if (!name || name.length > 31 || INVALID_NAME.test(name)) throw new EmulatorError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
+  const clash = findSheet(workbook, name);
+  if (clash && clash !== except) throw new EmulatorError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+}
+
+export function renameSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, name: string): void {
+  checkNewName(workbook, name, ws);
+  ws.name = name;
+}
+
+export function moveSheet(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, position: number): void {
+  const order = workbook.worksheets.filter((s) => s !== ws);
+  if (position < 0 || position > order.length) throw new EmulatorError("InvalidArgument", `Position ${position} is out of range.`);
+  order.splice(position, 0, ws);
+  order.forEach((s, i) => ((s as Ordered).orderNo = i + 1));
+}

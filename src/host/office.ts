@@ -1,0 +1,68 @@
+import type { SheetGrid } from "../core/grid";
+import type { OutputSheet } from "../core/report/model";
+import { officeErrorCode, retryingCellEdit } from "./office-errors";
+import { readGrids, type ExcelBatchRun } from "./office-read";
+import { writeOutputSheets } from "./office-write";
+import type { WorkbookPort, WriteResult } from "./workbook";
+
+export interface OfficeWorkbookOptions {
+  /** Shown as the source on output sheets. */
+  name?: string;
+  /** Largest request or response to send in one sync (Excel on the web allows about 5 MB). */
+  payloadLimitBytes?: number;
+  /** Wait before the one retry when Excel is in cell-edit mode. */
+  cellEditRetryMs?: number;
+}
+
+export const DEFAULT_OFFICE_PAYLOAD_LIMIT = 4 * 1024 * 1024;
+
+/** The workbook port over the Excel JavaScript API; `run` is Excel.run in Office, the emulator's run in tests. */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly name: string;
+  private readonly limit: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly run: ExcelBatchRun, options: OfficeWorkbookOptions = {}) {
+    this.name = options.name ?? "Open workbook";
+    this.limit = options.payloadLimitBytes ?? DEFAULT_OFFICE_PAYLOAD_LIMIT;
+    this.retryMs = options.cellEditRetryMs ?? 1000;
+  }
+
+  listSheets(): Promise<string[]> {
+    return retryingCellEdit(
+      () =>
+        this.run(async (context) => {
+          const sheets = context.workbook.worksheets.load("items/name");
+          await context.sync();
+          return sheets.items.map((ws) => ws.name);
+        }),
+      this.retryMs,
+    );
+  }
+
+  readSheets(names?: string[]): Promise<SheetGrid[]> {
+    return retryingCellEdit(() => readGrids(this.run, names, this.limit), this.retryMs);
+  }
+
+  writeSheets(sheets: OutputSheet[]): Promise<WriteResult> {
+    return retryingCellEdit(() => writeOutputSheets(this.run, sheets, this.limit), this.retryMs);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await retryingCellEdit(
+        () =>
+          this.run(async (context) => {
+            const ws = context.workbook.worksheets.getItem(sheet);
+            ws.activate();
+            ws.getRange(cell).select();
+            await context.sync();
+          }),
+        this.retryMs,
+      );
+    } catch (error) {
+      if (officeErrorCode(error) === "ItemNotFound") throw new Error(`There is no sheet named "${sheet}" in this workbook any more: run Validate again.`, { cause: error });
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { PackState, QippActions, Result } from "../app/actions";
+import type { WorkbookGrids } from "../core/grid";
+import { buildOutputSheets, PackError, rollupPlans, validateWorkbooks, type ValidationResult } from "../core/pipeline";
+import { parsePack } from "../core/rules/load";
+import type { RulePack } from "../core/rules/schema";
+import type { OutputSheet } from "../core/report/model";
+import { summarisePlan } from "./plan-summary";
+import type { WorkbookPort } from "./workbook";
+
+export interface QippServiceOptions {
+  now?: () => Date;
+}
+
+/** Runs an action; any failure comes back as a message that says what to do next. */
+async function attempt<T>(what: string, action: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await action() };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const next = /try again|run Validate|rename/i.test(detail) ? "" : " Check the workbook, then try again.";
+    return { ok: false, message: `Could not ${what}: ${detail}${next}` };
+  }
+}
+
+/** The pipeline behind the task pane and the ribbon commands, over one workbook port. */
+export function createQippService(port: WorkbookPort, options: QippServiceOptions = {}): QippActions {
+  const now = options.now ?? (() => new Date());
+  const added: WorkbookPort[] = [];
+  let filePack: { pack: RulePack; name: string } | null = null;
+  let packError: string | undefined;
+  let lastPack: PackState | null = null;
+
+  const gather = async (): Promise<WorkbookGrids[]> => {
+    const all = [port, ...added];
+    return Promise.all(all.map(async (wb) => ({ name: wb.name, sheets: await wb.readSheets() })));
+  };
+  const validateAll = async (): Promise<ValidationResult> => {
+    const workbooks = await gather();
+    let validation: ValidationResult;
+    try {
+      validation = validateWorkbooks(workbooks, filePack ? { pack: filePack.pack } : undefined);
+    } catch (error) {
+      if (!(error instanceof PackError)) throw error;
+      lastPack = { name: "QIPP Rules sheet", version: "", source: "workbook", error: error.message };
+      throw new Error(`${error.message.replace(/\.$/, "")}. Fix the QIPP Rules sheet or choose a rule pack file, then try again. Nothing was written.`, { cause: error });
+    }
+    lastPack = { ...validation.packInfo, ...(packError ? { error: packError } : {}) };
+    return validation;
+  };
+  const outcome = (validation: ValidationResult, written: string[]) => ({
+    pack: lastPack ?? { ...validation.packInfo },
+    plans: validation.plans.map((plan) => summarisePlan(plan, validation.pack)),
+    findings: validation.findings,
+    summary: validation.summary,
+    written,
+  });
+  const write = async (sheets: OutputSheet[]) => (await port.writeSheets(sheets)).written;
+
+  return {
+    listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
+    validate: (onProgress) =>
+      attempt("validate the plans", async () => {
+        onProgress?.("Reading sheets", 0.1);
+        const validation = await validateAll();
+        onProgress?.("Writing QIPP Validation", 0.7);
+        const sheets = buildOutputSheets(validation, null, { generatedAt: now() }).filter((s) => s.name === "QIPP Validation");
+        const written = await write(sheets);
+        onProgress?.("Done", 1);
+        return outcome(validation, written);
+      }),
+    buildRollups: (onProgress) =>
+      attempt("build the rollups", async () => {
+        onProgress?.("Reading sheets", 0.1);
+        const validation = await validateAll();
+        onProgress?.("Rolling up", 0.5);
+        const rollup = rollupPlans(validation);
+        onProgress?.("Writing output sheets", 0.7);
+        const written = await write(buildOutputSheets(validation, rollup, { generatedAt: now() }));
+        onProgress?.("Done", 1);
+        return { ...outcome(validation, written), rollup };
+      }),
+    writeSubmission: () =>
+      attempt("write the submission", async () => {
+        const validation = await validateAll();
+        const rollup = rollupPlans(validation);
+        const sheets = buildOutputSheets(validation, rollup, { generatedAt: now() }).filter((s) => s.name === "QIPP Submission");
+        const written = await write(sheets);
+        return { ready: validation.summary.errors === 0, errors: validation.summary.errors, written };
+      }),
+    selectCell: (sheet, cell) => attempt(`select ${sheet}!${cell}`, () => port.selectCell(sheet, cell)),
+    addPlanFiles: (files) =>
+      attempt("add the plan files", async () => {
+        // ExcelJS is loaded only now, so the pane starts without it.
+        const { XlsxWorkbook } = await import("./xlsx");
+        for (const file of files) {
+          try {
+            added.push(await XlsxWorkbook.fromBuffer(file.name, file.data));
+          } catch (error) {
+            throw new Error(`"${file.name}" is not a readable .xlsx workbook (${(error as Error).message}). Save it as an Excel workbook and add it again.`, { cause: error });
+          }
+        }
+        return outcome(await validateAll(), []).plans;
+      }),
+    setRulePack: (json, fileName) =>
+      attempt("use the rule pack", async () => {
+        if (json === null) {
+          filePack = null;
+          packError = undefined;
+          return { ...(await validateAll()).packInfo };
+        }
+        const source = fileName ? `rule pack "${fileName}"` : "rule pack file";
+        let document: unknown;
+        try {
+          document = JSON.parse(json);
+        } catch (error) {
+          packError = `The ${source} is not valid JSON (${(error as Error).message}). Fix the file or choose another.`;
+          return { ...(lastPack ?? (await validateAll()).packInfo), error: packError };
+        }
+        const parsed = parsePack(document, source);
+        if (!parsed.ok) {
+          packError = `${parsed.error.replace(/\.$/, "")}. Fix the file or choose another; the pack in force has not changed.`;
+          return { ...(lastPack ?? (await validateAll()).packInfo), error: packError };
+        }
+        filePack = { pack: parsed.pack, name: fileName ?? "rule pack file" };
+        packError = undefined;
+        return { ...(await validateAll()).packInfo };
+      }),
+    packState: async () => {
+      if (!lastPack) await validateAll().catch(() => undefined);
+      return lastPack ?? { name: "bundled", version: "", source: "default", error: "The workbook could not be read yet: run Validate." };
+    },
+  };
+}

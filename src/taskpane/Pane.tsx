@@ -1,0 +1,91 @@
+import { useState } from "react";
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { QippActions } from "../app/actions";
+import { ErrorBar } from "./components/ErrorBar";
+import { readBuffer, readText } from "./components/FilePickerButton";
+import { PlansSection } from "./components/PlansSection";
+import { RollupSection } from "./components/RollupSection";
+import { RulesSection } from "./components/RulesSection";
+import { SubmissionSection } from "./components/SubmissionSection";
+import { ValidateSection } from "./components/ValidateSection";
+import { TASK_TITLE } from "./next-steps";
+import { usePane } from "./usePane";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)` },
+});
+
+type Section = "plans" | "rules" | "validate" | "rollup" | "submission";
+
+/** The pane's content: tabs for each job, one error bar for whatever failed last. */
+export function Pane({ actions }: { actions: QippActions }) {
+  const styles = useStyles();
+  const { state, commands } = usePane(actions);
+  const [section, setSection] = useState<Section>("plans");
+  const busy = state.busy !== null;
+
+  const addPlanFiles = async (files: File[]) => {
+    try {
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, data: await readBuffer(f) })));
+      await commands.addPlanFiles(read);
+    } catch (e) {
+      commands.fail("plans", e instanceof Error ? e.message : String(e));
+    }
+  };
+  const usePackFile = async (file: File) => {
+    try {
+      if (await commands.setRulePack(await readText(file), file.name)) return;
+      await commands.refreshPack();
+    } catch (e) {
+      commands.fail("rules", e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <main className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={section}
+        onTabSelect={(_, d) => setSection(d.value as Section)}
+        aria-label="QIPP sections"
+      >
+        <Tab value="plans">Plans</Tab>
+        <Tab value="rules">Rules</Tab>
+        <Tab value="validate">Validate</Tab>
+        <Tab value="rollup">Rollup</Tab>
+        <Tab value="submission">Submit</Tab>
+      </TabList>
+      {state.error && (
+        <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
+      )}
+      {section === "plans" && <PlansSection plans={state.plans} busy={busy} onAddFiles={(f) => void addPlanFiles(f)} />}
+      {section === "rules" && (
+        <RulesSection pack={state.pack} busy={busy} onPackFile={(f) => void usePackFile(f)} onUseDefault={() => void commands.setRulePack(null)} />
+      )}
+      {section === "validate" && (
+        <ValidateSection
+          outcome={state.validation}
+          running={state.busy === "validate"}
+          disabled={busy}
+          progress={state.progress}
+          onValidate={() => void commands.validate()}
+          onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+        />
+      )}
+      {section === "rollup" && (
+        <RollupSection
+          outcome={state.rollup}
+          running={state.busy === "rollup"}
+          disabled={busy}
+          progress={state.progress}
+          onBuild={() => void commands.buildRollups()}
+        />
+      )}
+      {section === "submission" && (
+        <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
+      )}
+    </main>
+  );
+}

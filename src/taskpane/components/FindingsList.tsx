@@ -1,0 +1,76 @@
+import { useMemo, useState } from "react";
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, SearchBox, Subtitle2, tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../core/types";
+import { groupFindings, matchesSearch } from "../finding-groups";
+import { FindingItem } from "./FindingItem";
+import { SeverityBadges, severityCount } from "./SeverityBadges";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  severityTitle: { display: "block", marginBlock: tokens.spacingVerticalXS },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
+const SHOWN_PER_GROUP = 100;
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+export function FindingsList({ findings, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState("");
+  const shown = useMemo(() => findings.filter((f) => matchesSearch(f, query)), [findings, query]);
+  const groups = useMemo(() => groupFindings(shown), [shown]);
+  const manyWorkbooks = new Set(findings.map((f) => f.workbook)).size > 1;
+  return (
+    <div className={styles.root}>
+      <SearchBox
+        placeholder="Search findings"
+        aria-label="Search findings"
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
+      <Caption1 aria-live="polite" data-testid="findings-shown">
+        {query ? `${shown.length} of ${findings.length} findings match` : `${findings.length} findings`}
+      </Caption1>
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={query === "" ? "all" : "search"}>
+        {groups.map((g) => (
+          <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
+            <AccordionHeader>
+              <span className={styles.header}>
+                <span>{manyWorkbooks ? `${g.workbook} › ${g.sheet}` : g.sheet}</span>
+                <SeverityBadges counts={g.counts} />
+              </span>
+            </AccordionHeader>
+            <AccordionPanel>
+              {g.severities.map((s) => (
+                <div key={s.severity}>
+                  <Subtitle2 as="h4" className={styles.severityTitle}>{severityCount(s.severity, s.findings.length)}</Subtitle2>
+                  <ul className={styles.list}>
+                    {s.findings.slice(0, SHOWN_PER_GROUP).map((f, i) => (
+                      <li key={`${f.rule}|${f.cell}|${i}`}>
+                        <FindingItem finding={f} onSelect={onSelect} />
+                      </li>
+                    ))}
+                  </ul>
+                  {s.findings.length > SHOWN_PER_GROUP && (
+                    <Caption1 className={styles.muted}>
+                      {s.findings.length - SHOWN_PER_GROUP} more not shown: search to narrow the list.
+                    </Caption1>
+                  )}
+                </div>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Finding, Severity } from "../core/types";
+
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export interface SeverityGroup {
+  severity: Severity;
+  findings: Finding[];
+}
+
+export interface SheetGroup {
+  key: string;
+  workbook: string;
+  sheet: string;
+  counts: Record<Severity, number>;
+  severities: SeverityGroup[];
+}
+
+/** Case-insensitive match on everything a user might type: text, cell, sheet, field, rule, value. */
+export function matchesSearch(finding: Finding, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === "") return true;
+  const haystack = [finding.message, finding.cell, finding.sheet, finding.workbook, finding.field, finding.rule, String(finding.value ?? "")];
+  return haystack.some((text) => text.toLowerCase().includes(q));
+}
+
+/** Findings by sheet (in the order first seen), then by severity, errors first. */
+export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
+  const groups = new Map<string, { workbook: string; sheet: string; bySeverity: Record<Severity, Finding[]> }>();
+  for (const f of findings) {
+    const key = `${f.workbook}\u0000${f.sheet}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { workbook: f.workbook, sheet: f.sheet, bySeverity: { error: [], warning: [], info: [] } };
+      groups.set(key, group);
+    }
+    group.bySeverity[f.severity].push(f);
+  }
+  return [...groups].map(([key, g]) => ({
+    key,
+    workbook: g.workbook,
+    sheet: g.sheet,
+    counts: { error: g.bySeverity.error.length, warning: g.bySeverity.warning.length, info: g.bySeverity.info.length },
+    severities: SEVERITIES.filter((s) => g.bySeverity[s].length > 0).map((severity) => ({ severity, findings: g.bySeverity[severity] })),
+  }));
+}

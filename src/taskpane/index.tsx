@@ -1,0 +1,14 @@
+import { createRoot } from "react-dom/client";
+import { OfficeWorkbook } from "../host/office";
+import { createQippService } from "../host/service";
+import { App } from "./App";
+import { officePaneTheme } from "./office-theme";
+
+/** Inside Excel: office.js (from the CDN, see taskpane.html) is ready, then the pane runs over Excel.run. */
+void Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const actions = createQippService(new OfficeWorkbook((batch) => Excel.run(batch)));
+  const theme = officePaneTheme(Office.context?.officeTheme);
+  createRoot(container).render(<App actions={actions} theme={theme} />);
+});

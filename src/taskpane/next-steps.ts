@@ -1,0 +1,20 @@
+export type PaneTask = "plans" | "rules" | "validate" | "rollup" | "submission" | "select";
+
+export const TASK_TITLE: Record<PaneTask, string> = {
+  plans: "Could not read the plans",
+  rules: "Could not use the rule pack",
+  validate: "Validate did not finish",
+  rollup: "Build rollups did not finish",
+  submission: "The submission sheet was not written",
+  select: "Could not select the cell",
+};
+
+/** What the user can do about each kind of failure: every error bar says it. */
+export const NEXT_STEP: Record<PaneTask, string> = {
+  plans: "Check the file is an .xlsx plan workbook (not .xls or .csv) and add it again.",
+  rules: "Fix the field named above in the pack file, or choose Use default to go back to the bundled pack.",
+  validate: "Press Enter or click into another cell if Excel is editing one, then run Validate again.",
+  rollup: "Leave cell editing in Excel and run Build rollups again; your sheets were not changed.",
+  submission: "Run Validate, correct the errors listed, then write the submission again.",
+  select: "The sheet may have been renamed or deleted: run Validate again to refresh the findings.",
+};

@@ -1,0 +1,66 @@
+import ExcelJS from "exceljs";
+import { OUTPUT_MARKER, type OutputSheet } from "../../src/core/report/model";
+import { createExcelEmulator } from "../../src/host/emulator";
+import { OfficeWorkbook } from "../../src/host/office";
+import { createQippService } from "../../src/host/service";
+
+const MB = 1024 * 1024;
+
+function planBook(plans: number, schemes: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (let p = 0; p < plans; p++) {
+    const ws = wb.addWorksheet(`Plan ${p + 1}`);
+    ws.addRow(["Scheme", "Workstream", "2011/12", "2012/13", "2013/14", "2014/15", "RAG"]);
+    for (let s = 0; s < schemes; s++) ws.addRow([`Scheme ${s}`, "Planned care", 10 + s, 20, 30, 40, "Green"]);
+  }
+  return wb;
+}
+
+describe("Office.js host at scale", () => {
+  it("validating 10 plans x 500 schemes takes no more syncs than 1 plan x 5 schemes", async () => {
+    const syncs = async (wb: ExcelJS.Workbook) => {
+      const em = createExcelEmulator(wb);
+      const result = await createQippService(new OfficeWorkbook(em.run)).validate();
+      if (!result.ok) throw new Error(result.message);
+      return em.stats.syncs;
+    };
+    const small = await syncs(planBook(1, 5));
+    expect(await syncs(planBook(10, 500))).toBeLessThanOrEqual(small);
+  }, 60_000);
+
+  it("reads a workbook of 200 sheets in the same few syncs", async () => {
+    const em = createExcelEmulator(planBook(200, 3));
+    const grids = await new OfficeWorkbook(em.run).readSheets();
+    expect(grids).toHaveLength(200);
+    expect(grids[199].values[3]).toEqual(["Scheme 2", "Planned care", 12, 20, 30, 40, "Green"]);
+    expect(em.stats.syncs).toBe(3);
+  });
+
+  it("reads a sheet using row 1,048,576 and one using column XFD within the payload limit", async () => {
+    const wb = new ExcelJS.Workbook();
+    const tall = wb.addWorksheet("Tall");
+    tall.getCell("B1").value = "top";
+    tall.getCell("B1048576").value = "bottom";
+    const wide = wb.addWorksheet("Wide");
+    wide.getCell("A2").value = 1;
+    wide.getCell(3, 16384).value = "far right";
+    const em = createExcelEmulator(wb);
+    const [t, w] = await new OfficeWorkbook(em.run).readSheets();
+    expect(t.values).toHaveLength(1_048_576);
+    expect([t.top, t.left, t.values[0][0], t.values[1_048_575][0], t.values[500_000][0]]).toEqual([0, 1, "top", "bottom", null]);
+    expect([w.top, w.values[0].length, w.values[1][16383]]).toEqual([1, 16384, "far right"]);
+    expect(em.stats.maxResponseBytes).toBeLessThanOrEqual(4 * MB);
+  }, 120_000);
+
+  it("writes a 60,000-row output sheet in requests under the payload limit", async () => {
+    const rows: OutputSheet["rows"] = [[{ value: "Big" }], [{ value: OUTPUT_MARKER }], [{ value: "Organisation" }, { value: "£000" }]];
+    for (let i = 0; i < 60_000; i++) rows.push([{ value: `=Org ${i}` }, { value: i * 1.5, numberFormat: "#,##0.0", fill: i % 10 ? undefined : "FFC7CE" }]);
+    const em = createExcelEmulator(planBook(1, 1), { payloadLimitBytes: MB });
+    await new OfficeWorkbook(em.run, { payloadLimitBytes: MB }).writeSheets([{ name: "QIPP Rollup", rows, columnWidths: [20, 10], freezeRows: 3 }]);
+    expect(em.stats.maxRequestBytes).toBeLessThanOrEqual(MB);
+    const ws = em.workbook.getWorksheet("QIPP Rollup")!;
+    expect(ws.getCell("A60003").value).toBe("=Org 59999");
+    expect(ws.getCell("B60003").value).toBe(59999 * 1.5);
+    expect(ws.rowCount).toBe(60_003);
+  }, 120_000);
+});

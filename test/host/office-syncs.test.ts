@@ -1,0 +1,82 @@
+import ExcelJS from "exceljs";
+import { createExcelEmulator } from "../../src/host/emulator";
+import { OfficeWorkbook } from "../../src/host/office";
+import { CELL_EDIT_MESSAGE } from "../../src/host/office-errors";
+import { outputModel } from "./hosts";
+
+function planWorkbook(sheets: number, rows: number, columns = 12): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (let s = 0; s < sheets; s++) {
+    const ws = wb.addWorksheet(`Plan ${s + 1}`);
+    ws.addRow(Array.from({ length: columns }, (_, c) => `Header ${c}`));
+    for (let r = 0; r < rows; r++) ws.addRow(Array.from({ length: columns }, (_, c) => (c === 0 ? `Scheme ${r}` : r * c + 0.5)));
+  }
+  return wb;
+}
+
+async function readSyncs(wb: ExcelJS.Workbook): Promise<number> {
+  const em = createExcelEmulator(wb);
+  await new OfficeWorkbook(em.run).readSheets();
+  return em.stats.syncs;
+}
+
+describe("Office.js host batching", () => {
+  it("reads 10 sheets x 500 rows in no more syncs than 1 sheet x 5 rows", async () => {
+    const small = await readSyncs(planWorkbook(1, 5));
+    const large = await readSyncs(planWorkbook(10, 500));
+    expect(small).toBeLessThanOrEqual(3);
+    expect(large).toBeLessThanOrEqual(small);
+  });
+
+  it("reads a 50,000-row sheet in chunks that each stay under the payload limit", async () => {
+    const wb = planWorkbook(1, 50_000, 8);
+    const limit = 4 * 1024 * 1024;
+    const em = createExcelEmulator(wb, { payloadLimitBytes: 5 * 1024 * 1024 });
+    const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
+    expect(grid.values).toHaveLength(50_001);
+    expect(grid.values[50_000]).toEqual(["Scheme 49999", 49999.5, 99998.5, 149997.5, 199996.5, 249995.5, 299994.5, 349993.5]);
+    expect(em.stats.syncs).toBeGreaterThan(3);
+    expect(em.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
+  }, 60_000);
+
+  it("halves chunks when long text makes a response bigger than estimated", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Long");
+    for (let r = 0; r < 400; r++) ws.addRow(["x".repeat(500)]);
+    const em = createExcelEmulator(wb, { payloadLimitBytes: 64 * 1024 });
+    const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: 64 * 1024 }).readSheets();
+    expect(grid.values).toHaveLength(400);
+    expect(grid.values.every((row) => row[0] === "x".repeat(500))).toBe(true);
+  });
+
+  it("writes output sheets in a constant number of syncs, whatever their size", async () => {
+    const syncsFor = async (extraRows: number) => {
+      const em = createExcelEmulator(planWorkbook(1, 5));
+      const model = outputModel("QIPP Rollup");
+      for (let i = 0; i < extraRows; i++) model.rows.push([{ value: `Org ${i}`, fill: i % 2 ? "EEEEEE" : undefined }, { value: i, numberFormat: "#,##0" }]);
+      await new OfficeWorkbook(em.run).writeSheets([model, outputModel("QIPP Validation")]);
+      expect(em.stats.calculationSuspends).toBeGreaterThan(0);
+      return em.stats.syncs;
+    };
+    expect(await syncsFor(2000)).toBe(await syncsFor(0));
+  });
+
+  it("retries once in cell-edit mode, then asks the user to leave the cell", async () => {
+    const em = createExcelEmulator(planWorkbook(1, 2));
+    em.setCellEditMode(true);
+    const port = new OfficeWorkbook(em.run, { cellEditRetryMs: 0 });
+    await expect(port.readSheets()).rejects.toThrow(CELL_EDIT_MESSAGE);
+    let failures = 0;
+    const flaky = new OfficeWorkbook(async (batch) => {
+      try {
+        return await em.run(batch);
+      } catch (error) {
+        failures++;
+        em.setCellEditMode(false);
+        throw error;
+      }
+    }, { cellEditRetryMs: 0 });
+    await expect(flaky.listSheets()).resolves.toEqual(["Plan 1"]);
+    expect(failures).toBe(1);
+  });
+});

@@ -1,0 +1,82 @@
+import ExcelJS from "exceljs";
+import { createExcelEmulator } from "../../src/host/emulator";
+import { OfficeWorkbook } from "../../src/host/office";
+import { createQippService } from "../../src/host/service";
+import type { WorkbookPort } from "../../src/host/workbook";
+import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
+
+function planBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Plan");
+  ws.addRow(["Scheme", "Workstream", "2011/12", "2012/13", "2013/14", "2014/15", "RAG"]);
+  ws.addRow(["Scheme A", "Planned care", 100, 200, 300, 400, "Green"]);
+  return wb;
+}
+
+describe("QIPP service over the Office.js host", () => {
+  const now = () => new Date(Date.UTC(2012, 0, 1));
+
+  it("Validate writes only QIPP Validation; Build rollups writes all four output sheets", async () => {
+    const em = createExcelEmulator(planBook());
+    const service = createQippService(new OfficeWorkbook(em.run), { now });
+    const validated = await service.validate();
+    expect(validated).toMatchObject({ ok: true, value: { written: ["QIPP Validation"] } });
+    const built = await service.buildRollups();
+    if (!built.ok) throw new Error(built.message);
+    expect(built.value.written).toEqual([...OUTPUT_SHEET_NAMES]);
+    expect(em.workbook.worksheets.map((ws) => ws.name)).toEqual(["Plan", ...OUTPUT_SHEET_NAMES]);
+  });
+
+  it("gives the same workbook after three Build rollups as after one", async () => {
+    const once = createExcelEmulator(planBook());
+    await createQippService(new OfficeWorkbook(once.run), { now }).buildRollups();
+    const thrice = createExcelEmulator(planBook());
+    const service = createQippService(new OfficeWorkbook(thrice.run), { now });
+    for (let i = 0; i < 3; i++) expect((await service.buildRollups()).ok).toBe(true);
+    const dump = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => ({ name: ws.name, rows: ws.getSheetValues(), tables: ws.getTables().length }));
+    expect(dump(thrice.workbook)).toEqual(dump(once.workbook));
+  });
+
+  it("reports a malformed rule pack without changing the pack in force", async () => {
+    const service = createQippService(new OfficeWorkbook(createExcelEmulator(planBook()).run), { now });
+    const bad = await service.setRulePack('{"version": 3}', "pack.json");
+    expect(bad).toMatchObject({ ok: true, value: { error: expect.stringContaining("pack.json") } });
+    const junk = await service.setRulePack("{not json", "junk.json");
+    expect(junk).toMatchObject({ ok: true, value: { error: expect.stringMatching(/not valid JSON/) } });
+  });
+
+  it("stops at a malformed QIPP Rules sheet with a message and writes nothing", async () => {
+    const wb = planBook();
+    wb.addWorksheet("QIPP Rules").getCell("A1").value = '{"version": ';
+    const em = createExcelEmulator(wb);
+    const service = createQippService(new OfficeWorkbook(em.run), { now });
+    const result = await service.buildRollups();
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/QIPP Rules.*Nothing was written/s) });
+    expect(em.workbook.worksheets.map((ws) => ws.name)).toEqual(["Plan", "QIPP Rules"]);
+    expect((await service.packState()).error).toBeTruthy();
+  });
+
+  it("turns a host failure into a message saying what to do next", async () => {
+    const broken: WorkbookPort = {
+      name: "Broken",
+      listSheets: async () => [],
+      readSheets: async () => {
+        throw new Error("Excel is editing a cell: press Enter or Esc, then try again.");
+      },
+      writeSheets: async () => ({ written: [], renamed: [] }),
+      selectCell: async () => undefined,
+    };
+    const result = await createQippService(broken).validate();
+    expect(result).toEqual({ ok: false, message: "Could not validate the plans: Excel is editing a cell: press Enter or Esc, then try again." });
+  });
+
+  it("reads added plan files with ExcelJS and says which file is unreadable", async () => {
+    const service = createQippService(new OfficeWorkbook(createExcelEmulator(planBook()).run), { now });
+    const data = (await planBook().xlsx.writeBuffer()) as ArrayBuffer;
+    const added = await service.addPlanFiles([{ name: "cluster.xlsx", data }]);
+    if (!added.ok) throw new Error(added.message);
+    expect(added.value.map((p) => p.workbook)).toContain("cluster.xlsx");
+    const bad = await service.addPlanFiles([{ name: "bad.xlsx", data: new ArrayBuffer(4) }]);
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('"bad.xlsx" is not a readable .xlsx workbook') });
+  });
+});
