@@ -49,6 +49,11 @@ export function snapshotSheet(sheet: ExcelJS.Worksheet): SheetSnapshot {
     const cells: SnapshotCell[] = [];
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
+      // A merged range shows its value once, in its top-left cell, as Excel does.
+      if (cell.isMerged && cell.master !== cell) {
+        cells.push({ text: "", numeric: false });
+        continue;
+      }
       const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? argbToCss(cell.fill.fgColor?.argb) : undefined;
       cells.push({ ...displayText(cell), fill, color: argbToCss(cell.font?.color?.argb), bold: cell.font?.bold || undefined });
     }

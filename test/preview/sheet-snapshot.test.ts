@@ -13,8 +13,11 @@ describe("sheet snapshot for the preview grid", () => {
     sheet.getCell("D2").value = "Red";
     sheet.getCell("D2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC00000" } };
     sheet.getCell("E2").value = { error: "#REF!" } as ExcelJS.CellErrorValue;
+    sheet.getCell("A3").value = "Merged title";
+    sheet.mergeCells("A3:C3");
     const snap = snapshotSheet(sheet);
     expect(snap.columnCount).toBe(5);
+    expect(snap.rows[2].slice(0, 3).map((c) => c.text)).toEqual(["Merged title", "", ""]);
     expect(snap.rows[0][0]).toMatchObject({ text: "Scheme", bold: true });
     expect(snap.rows[1][1]).toMatchObject({ text: "1,235", numeric: true });
     expect(snap.rows[1][2]).toMatchObject({ text: "2,469", numeric: true });

@@ -54,7 +54,7 @@ export async function recalcWithLibreOffice(xlsx: Buffer, opts: { recalculate?: 
       await run(soffice, args, { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
       return await readFile(join(dir, "out", "book.xlsx"));
     } catch (e) {
-      throw new Error(`LibreOffice could not convert the workbook: ${(e as Error).message}`);
+      throw new Error(`LibreOffice could not convert the workbook: ${(e as Error).message}`, { cause: e });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
 import { groupFindings, matchesSearch } from "../finding-groups";
+import { plural } from "../format";
 import { FindingItem } from "./FindingItem";
 import { SeverityBadges, severityCount } from "./SeverityBadges";
 
@@ -38,7 +39,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
         onChange={(_, data) => setQuery(data.value)}
       />
       <Caption1 aria-live="polite" data-testid="findings-shown">
-        {query ? `${shown.length} of ${findings.length} findings match` : `${findings.length} findings`}
+        {query ? `${shown.length} of ${plural(findings.length, "finding")} match` : plural(findings.length, "finding")}
       </Caption1>
       <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={query === "" ? "all" : "search"}>
         {groups.map((g) => (
