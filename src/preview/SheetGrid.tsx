@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "./sheet-snapshot";
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", flexGrow: 1, minHeight: 0, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
   head: {
     position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightRegular, minWidth: "72px",
@@ -40,10 +40,15 @@ export function SheetGrid({ sheet, selected }: SheetGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const target = selected ? parseA1(selected) : undefined;
 
+  // A newly shown sheet starts at A1, as in Excel; redraws of the same sheet keep the scroll position.
+  useEffect(() => {
+    scroller.current?.scrollTo?.({ top: 0, left: 0 });
+  }, [sheet.name]);
+
   useEffect(() => {
     if (!selected) return;
     scroller.current?.querySelector(`[data-address="${selected}"]`)?.scrollIntoView({ block: "center", inline: "center" });
-  }, [selected, sheet]);
+  }, [selected, sheet.name]);
 
   const columns = Array.from({ length: sheet.columnCount }, (_, c) => columnLetters(c));
   return (

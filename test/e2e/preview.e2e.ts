@@ -57,7 +57,7 @@ test("Validate shows as many findings as the engine finds in the sample", async 
 });
 
 test("clicking a finding selects its cell in the workbook", async () => {
-  const finding = page.locator('[data-testid="finding"]:not([disabled])').first();
+  const finding = page.locator('button[data-testid="finding"]').first();
   const sheet = (await finding.getAttribute("data-sheet")) ?? "";
   const cell = (await finding.getAttribute("data-cell")) ?? "";
   expect(expected.cells.has(`${sheet}!${cell}`)).toBe(true);

@@ -68,6 +68,14 @@ describe("Validate", () => {
     expect(textOf(await screen.findByTestId("error-bar"))).toContain("GeneralException");
   });
 
+  it("shows a finding about a whole sheet as text, not as a button that selects nothing", async () => {
+    await validated([finding({ sheet: "Notes", cell: "", severity: "info", message: "Sheet 'Notes' has no scheme table" })]);
+    const item = screen.getByTestId("finding");
+    expect(item.tagName).toBe("DIV");
+    expect(textOf(item)).toContain("has no scheme table");
+    expect(screen.queryByRole("button", { name: /no scheme table/ })).toBeNull();
+  });
+
   it("reports a failed cell selection", async () => {
     const { actions, user } = await validated();
     actions.selectCell.mockResolvedValueOnce({ ok: false, message: "Sheet Plan A was not found." });

@@ -41,13 +41,18 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
     refCol !== undefined && nameCol !== undefined && /\d/.test(String(cells[rel(refCol)] ?? "")) && cells[rel(nameCol)] !== null && cells[rel(nameCol)] !== "";
   const unitOf = (col: number) => header.units.get(col) ?? ctx.unit;
   const wsCol = fieldCols.get("workstream");
+  const layout = {
+    labelCols: [tableLeft, tableLeft + 1, ...[refCol, nameCol].filter((c) => c !== undefined).map(rel)],
+    workstreamCol: wsCol === undefined ? undefined : rel(wsCol),
+    refLike,
+  };
 
   const schemes: Scheme[] = [];
   const totals: DeclaredTotal[] = [];
   let sinceTotal = 0;
   for (let row = header.row + 1; row < grid.top + grid.values.length; row++) {
     const cells = grid.values[row - grid.top] ?? [];
-    const kind = classifyRow(cells, tableLeft, wsCol === undefined ? undefined : rel(wsCol), refLike);
+    const kind = classifyRow(cells, layout);
     if (kind === "blank" || kind === "section" || repeatsHeader(cells, header, grid.left)) continue;
     const at = (col: number): CellValue => cells[rel(col)] ?? null;
     const savings: Record<Year, Amount> = {};
@@ -58,7 +63,7 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
     };
     if (kind === "total") {
       totals.push({
-        workbook: ctx.workbook, sheet: grid.name, row: row + 1, label: String(cells.find((c) => c !== null && c !== "") ?? "Total"),
+        workbook: ctx.workbook, sheet: grid.name, row: row + 1, label: totalLabel(cells, layout.labelCols),
         fromScheme: sinceTotal, toScheme: schemes.length, savings, total: money("total"), managementCost: money("managementCost"),
       });
       sinceTotal = schemes.length;
@@ -95,4 +100,9 @@ function repeatsHeader(cells: CellValue[], header: Header, left: number): boolea
   let same = 0;
   for (const [col, text] of header.texts) if (cellText(cells[col - left] ?? null) === text) same++;
   return same >= Math.min(3, header.texts.size);
+}
+
+function totalLabel(cells: CellValue[], labelCols: number[]): string {
+  const texts = [...labelCols.map((i) => cells[i]), ...cells].map((c) => cellText(c ?? null));
+  return texts.find((t) => /total/i.test(t)) ?? "Total";
 }

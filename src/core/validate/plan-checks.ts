@@ -77,7 +77,8 @@ type Pick = (s?: Scheme, t?: DeclaredTotal) => Amount | undefined;
 
 function totalColumns(total: DeclaredTotal): [string, Pick][] {
   const cols: [string, Pick][] = Object.keys(total.savings).map((y): [string, Pick] => [`savings:${y}`, (s, t) => (s ?? t)!.savings[y]]);
-  if (total.total) cols.push(["total", (s, t) => (s ?? t)!.total]);
+  // A total row's Total column totals the schemes' years: the year columns are the truth.
+  if (total.total) cols.push(["total", (s, t) => (s ? yearsAmount(s) : t!.total)]);
   if (total.managementCost) cols.push(["managementCost", (s, t) => (s ?? t)!.managementCost]);
   return cols;
 }
@@ -87,4 +88,9 @@ function chooseRange(total: DeclaredTotal, matches: (from: number) => boolean): 
   if (matches(total.fromScheme)) return total.fromScheme;
   if (matches(0)) return 0;
   return /grand|overall/i.test(total.label) || total.fromScheme === total.toScheme ? 0 : total.fromScheme;
+}
+
+function yearsAmount(s: Scheme): Amount {
+  const value = Object.values(s.savings).reduce((a, x) => a + (x.value ?? 0), 0);
+  return { cell: "", raw: null, value };
 }

@@ -19,15 +19,17 @@ export interface RagChartProps {
 /** Stacked £000 by RAG per row. Loaded lazily: the charting library stays out of the pane's first bundle. */
 export default function RagChart({ rows, width = 320 }: RagChartProps) {
   const data: ChartProps[] = rows.map((row) => {
-    const total = RAG_ORDER.reduce((sum, k) => sum + Math.max(0, row.value[k]), 0);
+    // Whole £000 on the chart: the tables carry the exact figures.
+    const value = (k: RagOrUnrated) => Math.max(0, Math.round(row.value[k]));
+    const total = RAG_ORDER.reduce((sum, k) => sum + value(k), 0);
     return {
       chartTitle: row.name,
-      chartData: RAG_ORDER.filter((k) => row.value[k] > 0).map((k) => ({
+      chartData: RAG_ORDER.filter((k) => value(k) > 0).map((k) => ({
         legend: RAG_LABEL[k],
-        horizontalBarChartdata: { x: row.value[k], total },
+        horizontalBarChartdata: { x: value(k), total },
         color: RAG_COLOUR[k],
         xAxisCalloutData: row.name,
-        yAxisCalloutData: `£${Math.round(row.value[k]).toLocaleString("en-GB")}k`,
+        yAxisCalloutData: `£${value(k).toLocaleString("en-GB")}k`,
       })),
     };
   });
