@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { recalcWithLibreOffice } from "./support/libreoffice";
+import { rollupPlans, validateWorkbooks } from "../src/core/pipeline";
+import { XlsxWorkbook } from "../src/host/xlsx";
 import { libreOfficeRollup, sumifsSourceOf } from "./support/sumifs";
 import { makeSchemes, planSheetRows, writeWorkbook, YEARS } from "./support/workbooks";
 
@@ -28,7 +30,7 @@ describe("LibreOffice recalculation", () => {
     expect(await cachedC1(out)).toEqual({ formula: "SUM(A1:B1)", result: 999 });
   });
 
-  it("computes an organisation x year SUMIFS rollup equal to the builders' expectations", async () => {
+  it("computes an organisation x year SUMIFS rollup equal to the builders' expectations and to the add-in's rollup", async () => {
     const single = planSheetRows(makeSchemes({ organisation: "Arden", count: 15, seed: 11 }), {
       titleRows: ["NHS Arden", "QIPP plan"], unit: "£m", sectionRows: true, totalRow: "correct", totalColumn: true,
     });
@@ -41,8 +43,14 @@ describe("LibreOffice recalculation", () => {
     const organisations = ["Arden", "Black Country", "Staffordshire"];
     const computed = await libreOfficeRollup(xlsx, sources, organisations, [...YEARS]);
     const expected = { ...single.expected.totalsByOrganisation, ...multi.expected.totalsByOrganisation };
+    const book = await XlsxWorkbook.fromBuffer("two.xlsx", xlsx);
+    const ours = rollupPlans(validateWorkbooks([{ name: "two.xlsx", sheets: await book.readSheets() }]));
     for (const org of organisations) {
-      for (const year of YEARS) expect(Math.round(computed[org][year] * 100_000)).toBe(expected[org][year]);
+      const mine = ours.organisations.find((o) => o.name === org)!;
+      for (const year of YEARS) {
+        expect(Math.round(computed[org][year] * 100_000)).toBe(expected[org][year]);
+        expect(mine.savings[year]).toBe(Math.round(computed[org][year] * 100_000));
+      }
     }
   });
 });

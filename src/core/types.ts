@@ -70,7 +70,7 @@ export interface DeclaredTotal {
 export interface PlanOrganisation {
   /** As written in the plan. */
   name: string;
-  source: "column" | "label" | "cover" | "sheet";
+  source: "column" | "label" | "cover" | "title" | "sheet";
   cell?: string;
   /** Pack organisation matched, and its SHA. */
   matched?: string;

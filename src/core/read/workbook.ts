@@ -42,6 +42,7 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   }
   // A Cover sheet speaks for the workbook's plan only when there is one plan.
   if (cover && plans.length === 1) applyCover(plans[0], cover, index);
+  for (const plan of plans) if (plan.organisation.source === "sheet") plan.organisation = titleOrganisation(plan, workbook, index) ?? plan.organisation;
   for (const plan of plans) fillSchemeOrganisations(plan);
   return { plans, findings };
 }
@@ -89,6 +90,20 @@ function applyCover(plan: Plan, cover: SheetGrid, index: PackIndex): void {
   plan.budget ??= budgetOf(whole(pack.labels.budget), plan.unit);
   plan.declaredRag ??= ragOf(whole(pack.labels.overallRag), index);
   plan.declaredSha ??= toText(whole(pack.labels.sha));
+}
+
+/** A title row above the table that is just an organisation's name ("NHS Arden"), when nothing is labelled. */
+function titleOrganisation(plan: Plan, workbook: WorkbookGrids, index: PackIndex): PlanOrganisation | undefined {
+  if (index.organisation(plan.sheet)) return undefined;
+  const grid = workbook.sheets.find((s) => s.name === plan.sheet)!;
+  for (let row = grid.top; row < plan.headerRow - 1; row++) {
+    const cells = grid.values[row - grid.top] ?? [];
+    for (let i = 0; i < cells.length; i++) {
+      const text = typeof cells[i] === "string" ? (cells[i] as string).trim() : "";
+      if (text && text.length <= 80 && index.organisation(text)) return matchOrganisation({ name: text, source: "title", cell: a1(row, grid.left + i) }, index);
+    }
+  }
+  return undefined;
 }
 
 /** Schemes with no organisation of their own belong to the plan's. */
