@@ -30,8 +30,10 @@ const list = (s) => (s ? s.split("|").map((x) => x.trim()).filter(Boolean) : [])
 const num = (s) => (s === "" ? undefined : Number(s));
 
 const fields = {};
+// Header texts seen in plans beyond the reference list.
+const EXTRA_ALIASES = { rag: ["R/A/G", "RAG status", "RAG rating (R/A/G)"], schemeRef: ["Scheme ref no", "Ref no", "Reference number"], workstream: ["National QIPP workstream", "QIPP programme"] };
 for (const f of csv("fields.csv")) {
-  fields[f.field] = { required: f.required === "yes", aliases: list(f.also_known_as) };
+  fields[f.field] = { required: f.required === "yes", aliases: [...new Set([...list(f.also_known_as), ...(EXTRA_ALIASES[f.field] ?? [])])] };
 }
 // Savings by year need no aliases (found by their year token); a plain Forecast column is the forecast year.
 const shas = csv("shas.csv");
@@ -66,7 +68,8 @@ const pack = {
     maxUnitSaving: num(p.max_unit_saving_gbp),
     demandManagement: p.demand_management === "yes",
   })),
-  rag: { red: ["Red", "R"], amber: ["Amber", "A", "Amber/Red", "Amber-Red", "Amber/Green", "Amber-Green"], green: ["Green", "G"] },
+  // Five-point scales fold into three, erring towards the worse colour only for red itself.
+  rag: { red: ["Red", "R"], amber: ["Amber", "A", "Amber/Red", "Amber-Red", "Red/Amber", "A/R", "AR", "Amber/Green", "Amber-Green", "A/G", "AG"], green: ["Green", "G"] },
   parameters: {
     totalTolerance: 1,
     declaredTotalTolerance: 1,

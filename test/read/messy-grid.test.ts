@@ -56,3 +56,16 @@ describe("reading a hand-made plan sheet", () => {
     expect(at("code-list")).toEqual([]);
   });
 });
+
+describe("headers and codes as people write them", () => {
+  const values = [
+    ["Scheme reference no.", "Scheme name/description", "National QIPP workstream", "R/A/G", "Savings 2011/12 (£000)", "Savings 2012/13 (£000)", "Savings 2013/14 (£000)", "Savings 2014/15 (£000)"],
+    ["A-1", "Telehealth", "3. Long Term Conditions", "A/G", 1, 2, 3, 4],
+  ];
+  const result = validateWorkbooks([{ name: "w.xlsx", sheets: [{ name: "Arden", values, top: 0, left: 0 }] }]);
+  it("matches a header that starts with a longer alias, and numbered codes", () => {
+    expect(result.plans[0].columns).toMatchObject({ schemeRef: "A", schemeName: "B", workstream: "C", rag: "D" });
+    expect(result.plans[0].schemes[0]).toMatchObject({ workstream: "Long Term Conditions", rag: "amber" });
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -34,6 +34,20 @@ function aliasMap(pack: RulePack): Map<string, FieldName> {
   return map;
 }
 
+/**
+ * A header matches an alias exactly, or starts with an alias of two or more words
+ * ("Scheme reference no." is a scheme reference): the longest such alias wins.
+ */
+function matchField(key: string, aliases: Map<string, FieldName>): FieldName | undefined {
+  const exact = aliases.get(key);
+  if (exact) return exact;
+  let best: [string, FieldName] | undefined;
+  for (const [alias, field] of aliases) {
+    if (alias.includes(" ") && key.startsWith(alias + " ") && (!best || alias.length > best[0].length)) best = [alias, field];
+  }
+  return best?.[1];
+}
+
 function classifyRow(grid: SheetGrid, row: number, pack: RulePack, aliases: Map<string, FieldName>): Header {
   const header: Header = { row, roles: new Map(), units: new Map(), texts: new Map() };
   const seen = new Set<string>();
@@ -54,7 +68,7 @@ function classifyRow(grid: SheetGrid, row: number, pack: RulePack, aliases: Map<
       }
       continue;
     }
-    const field = aliases.get(headerKey(text));
+    const field = matchField(headerKey(text), aliases);
     if (field && !seen.has(field)) {
       header.roles.set(col, { kind: "field", field });
       seen.add(field);

@@ -22,6 +22,14 @@ export function normaliseOrganisation(text: string): string {
   return t;
 }
 
+/** Code-list text also drops list numbering and a "QIPP" word: "3. QIPP Right Care" is Right Care. */
+export function normaliseCode(text: string): string {
+  return normalise(text)
+    .replace(/^(ws|workstream|no)?\s*\d+[a-z]?\s+/, "")
+    .replace(/^qipp /, "")
+    .replace(/ (workstream|programme)$/, "");
+}
+
 export interface PackIndex {
   pack: RulePack;
   organisation(text: string): { name: string; sha: string } | undefined;
@@ -49,8 +57,8 @@ export function indexPack(pack: RulePack): PackIndex {
     pack,
     organisation: org,
     sha,
-    workstream: lookup(pack.workstreams.map((w) => [[w.name, ...w.aliases], w.name]), normalise),
-    pointOfDelivery: lookup(pack.pointsOfDelivery.map((p) => [[p.name, ...p.aliases], p]), normalise),
+    workstream: lookup(pack.workstreams.map((w) => [[w.name, ...w.aliases], w.name]), normaliseCode),
+    pointOfDelivery: lookup(pack.pointsOfDelivery.map((p) => [[p.name, ...p.aliases], p]), normaliseCode),
     rag: lookup(
       (["red", "amber", "green"] as Rag[]).map((r) => [pack.rag[r], r]),
       normalise,
