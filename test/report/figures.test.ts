@@ -42,13 +42,14 @@ describe("QIPP Rollup", () => {
     const h = header(rollupSheet);
     expect(h).toEqual([
       "Level", "Name", "Code", "Schemes", "2011-12", "2012-13", "2013-14", "2014-15", "Total", "QIPP savings",
-      "Management cost", "Risk-adjusted", "Share of national %", "Share of budget %",
+      "Management cost", "Risk-adjusted", "Share of national %", "Share of budget %", "Figures on error cells", "Source",
     ]);
     const tees = rowWhere(rollupSheet, 1, "Tees");
     expect(tees.slice(4, 9).map((c) => [c.value, c.numberFormat])).toEqual([
       [150, "#,##0"], [250, "#,##0"], [350, "#,##0"], [450.5, "#,##0"], [1200.5, "#,##0"],
     ]);
     expect(tees[h.indexOf("Share of budget %")]).toEqual({ value: (100 * 1200.5) / 1_000_000, numberFormat: "0.0" });
+    expect(String(tees[h.indexOf("Source")].value)).toContain(" › ");
     const england = body[0];
     expect(england[h.indexOf("Total")].value).toBe(1200.5 + 400 * 4);
     expect(england[h.indexOf("Share of national %")].value).toBe(100);

@@ -16,6 +16,8 @@ export interface HierarchyRow {
   planRag?: Rag;
   planRagSource?: OrganisationRollup["planRagSource"];
   planRagCount?: Record<Rag, number>;
+  /** The plan sheets an organisation's figures were read from. */
+  sources?: { workbook: string; sheet: string }[];
 }
 
 function parentRow(level: LevelName, depth: number, name: string, code: string | null, p: ParentRollup): HierarchyRow {
@@ -35,6 +37,7 @@ function organisationRow(o: OrganisationRollup, depth: number, nationalQipp: num
     shareOfBudget: o.budget === null || o.budget === 0 ? null : (100 * qipp) / o.budget,
     planRag: o.planRag,
     planRagSource: o.planRagSource,
+    sources: o.sources,
   };
 }
 

@@ -1,14 +1,14 @@
 import type { Rollup } from "../rollup/types";
 import { sheetTop, type ReportMeta } from "./header";
 import { hierarchyRows } from "./hierarchy-rows";
-import type { OutputSheet } from "./model";
+import type { OutputCell, OutputSheet } from "./model";
 import { money, percent, text } from "./styles";
 
 /** The hierarchy England → SHA cluster → SHA → organisation, years as columns, grouped and indented. */
 export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   const headers = [
     "Level", "Name", "Code", "Schemes", ...rollup.years, "Total", "QIPP savings", "Management cost", "Risk-adjusted",
-    "Share of national %", "Share of budget %",
+    "Share of national %", "Share of budget %", "Figures on error cells", "Source",
   ];
   const { rows, headerRow } = sheetTop("QIPP Rollup", meta, headers, [[{ value: "Money in £000; shares in percent" }]]);
   const first = rows.length;
@@ -29,6 +29,8 @@ export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
       money(t.riskAdjusted),
       percent(row.shareOfNational),
       percent(row.shareOfBudget),
+      { value: t.figuresOnErrorCells, fill: t.figuresOnErrorCells > 0 ? "FFC7CE" : undefined },
+      sourceCell(row.sources, meta.workbooks[0]),
     ]);
   }
 
@@ -43,8 +45,16 @@ export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   return {
     name: "QIPP Rollup",
     rows,
-    columnWidths: [13, 36, 7, 9, ...rollup.years.map(() => 12), 12, 13, 16, 13, 18, 17],
+    columnWidths: [13, 36, 7, 9, ...rollup.years.map(() => 12), 12, 13, 16, 13, 18, 17, 12, 40],
     freezeRows: headerRow + 1,
     groups,
   };
+}
+
+/** Where an organisation's figures come from, linked to its plan sheet when that is in the open workbook. */
+function sourceCell(sources: { workbook: string; sheet: string }[] | undefined, openWorkbook: string | undefined): OutputCell {
+  if (!sources?.length) return text(null);
+  const cell = text(sources.map((s) => `${s.workbook} › ${s.sheet}`).join("; "));
+  const first = sources[0];
+  return first.workbook === openWorkbook ? { ...cell, link: { sheet: first.sheet, cell: "A1" } } : cell;
 }
