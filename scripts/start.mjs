@@ -38,7 +38,8 @@ const server = new WebpackDevServer(
     port: PORT,
     host: "localhost",
     open: false,
-    ...(https ? {} : { server: "http" }),
+    // https: the config's Office dev certificates when it names them, else webpack-dev-server's own.
+    server: https ? (config.devServer?.server ?? "https") : "http",
   },
   compiler,
 );

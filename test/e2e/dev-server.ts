@@ -10,8 +10,10 @@ const ROOT = join(__dirname, "..", "..");
 
 /** `node scripts/start.mjs` as CI runs it: resolves with the printed preview URL once the build is served. */
 export function startDevServer(port: number, timeoutMs = 200_000): Promise<DevServer> {
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "start.mjs")], {
-    cwd: ROOT,
+  // QIPP_START_SCRIPT lets the tests run against another checkout's build of the same preview.
+  const script = process.env.QIPP_START_SCRIPT ?? join(ROOT, "scripts", "start.mjs");
+  const child = spawn(process.execPath, [script], {
+    cwd: join(script, "..", ".."),
     env: { ...process.env, CI: "1", PORT: String(port), HTTPS: "" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -21,7 +23,7 @@ export function startDevServer(port: number, timeoutMs = 200_000): Promise<DevSe
   const stop = async () => {
     // The whole process group: the dev server and anything it spawned.
     if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000).unref())]);
   };
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -91,6 +91,7 @@ test("a plan file added through the file picker appears in Plans", async () => {
   await openSection("Plans");
   await pane().getByTestId("plan-files-input").setInputFiles(join(SAMPLES, other));
   await page.getByTestId("plans-table").getByText(other, { exact: false }).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] button[disabled]'));
   await shot("06-plan-file-added");
 });
 
@@ -109,5 +110,8 @@ test("a malformed rule pack chosen through the file picker is reported in a Mess
   const text = (await bar.textContent()) ?? "";
   expect(text).toContain("broken-pack.json");
   expect(text).toContain(problem);
+  // The way back must stay open while the bad file is reported.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] button[disabled]'), undefined, { timeout: 10_000 });
+  expect(await pane().getByRole("button", { name: "Use default" }).isEnabled()).toBe(true);
   await shot("07-malformed-pack");
 });
