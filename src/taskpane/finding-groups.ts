@@ -23,7 +23,12 @@ export function matchesSearch(finding: Finding, query: string): boolean {
   return haystack.some((text) => text.toLowerCase().includes(q));
 }
 
-/** Findings by sheet (in the order first seen), then by severity, errors first. */
+/** Rank of a sheet by its worst finding, so sheets with errors come before those with only notes. */
+function worst(counts: Record<Severity, number>): number {
+  return SEVERITIES.findIndex((s) => counts[s] > 0);
+}
+
+/** Findings by sheet (sheets with errors first, else in the order first seen), then by severity, errors first. */
 export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   const groups = new Map<string, { workbook: string; sheet: string; bySeverity: Record<Severity, Finding[]> }>();
   for (const f of findings) {
@@ -35,11 +40,12 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
     }
     group.bySeverity[f.severity].push(f);
   }
-  return [...groups].map(([key, g]) => ({
+  const sheets = [...groups].map(([key, g]) => ({
     key,
     workbook: g.workbook,
     sheet: g.sheet,
     counts: { error: g.bySeverity.error.length, warning: g.bySeverity.warning.length, info: g.bySeverity.info.length },
     severities: SEVERITIES.filter((s) => g.bySeverity[s].length > 0).map((severity) => ({ severity, findings: g.bySeverity[severity] })),
   }));
+  return sheets.sort((a, b) => worst(a.counts) - worst(b.counts));
 }
