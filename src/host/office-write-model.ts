@@ -51,7 +51,7 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     if (run.cell.italic !== undefined) font.italic = run.cell.italic;
     if (run.cell.fontColor) font.color = `#${run.cell.fontColor}`;
   }
-  for (const run of runsOf(model, indentKey)) {
+  for (const run of canIndent() ? runsOf(model, indentKey) : []) {
     await budget.spend(run.cell.indent);
     sheet.getRange(`${a1(run.row, run.from)}:${a1(run.row, run.to)}`).format.indentLevel = run.cell.indent ?? 0;
   }
@@ -74,3 +74,8 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   return sheet.tables.add(`A${table.headerRow + 1}:${right}${model.rows.length}`, true);
 }
 
+
+/** Indenting needs ExcelApi 1.9 (Microsoft 365); Excel 2019 gets the hierarchy without indents. */
+function canIndent(): boolean {
+  return typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") !== false;
+}

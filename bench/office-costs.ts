@@ -1,0 +1,35 @@
+import { createExcelEmulator } from "../src/host/emulator";
+import { OfficeWorkbook } from "../src/host/office";
+import { createQippService } from "../src/host/service";
+import { loadExcelJs } from "./floor";
+
+export interface ActionCost {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+export interface OfficeCosts {
+  validate: ActionCost;
+  buildRollups: ActionCost;
+}
+
+/** Validate, then Build rollups, through the service over the Office.js host on the emulator: what Excel would be sent. */
+export async function officeCosts(xlsx: Buffer): Promise<OfficeCosts> {
+  const emulator = createExcelEmulator(await loadExcelJs(xlsx));
+  const service = createQippService(new OfficeWorkbook(emulator.run, { name: "national.xlsx" }));
+  const cost = (): ActionCost => {
+    const { syncs, maxRequestBytes, maxResponseBytes, requestBytes, responseBytes } = emulator.stats;
+    return { syncs, maxRequestBytes, maxResponseBytes, requestBytes, responseBytes };
+  };
+  emulator.resetStats();
+  const validated = await service.validate();
+  if (!validated.ok) throw new Error(validated.message);
+  const validate = cost();
+  emulator.resetStats();
+  const built = await service.buildRollups();
+  if (!built.ok) throw new Error(built.message);
+  return { validate, buildRollups: cost() };
+}

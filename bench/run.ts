@@ -1,0 +1,53 @@
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { ORGANISATIONS, YEARS } from "../test/support/pack-data";
+import { sumifsSourceOf } from "../test/support/sumifs";
+import { parseBenchArgs } from "./args";
+import { generateNationalWorkbook } from "./generate";
+import { resultsMarkdown } from "./report";
+import type { SizeInput, SizeResult } from "./size";
+
+const run = promisify(execFile);
+const OUT = join(__dirname, "out");
+
+/** Generates the size's workbook into bench/out, then measures it in a child process of its own, so peak memory is that size's alone. */
+async function benchSize(schemes: number, runs: number, seed: number): Promise<SizeResult> {
+  const national = await generateNationalWorkbook({ schemes, seed, messyShare: 0.05 });
+  const file = join(OUT, `national-${schemes}.xlsx`);
+  await writeFile(file, national.buffer);
+  const input: SizeInput = {
+    file, runs,
+    sources: national.sheets.map((s) => sumifsSourceOf(s.name, s.expected)),
+    organisations: ORGANISATIONS.map((o) => o.name),
+    years: [...YEARS],
+  };
+  const child = await run(process.execPath, ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", join(__dirname, "size.ts"), JSON.stringify(input)], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = child.stdout.split("\n").find((l) => l.startsWith("RESULT "));
+  if (!line) throw new Error(`The ${schemes}-scheme run printed no result:\n${child.stderr}`);
+  return JSON.parse(line.slice("RESULT ".length)) as SizeResult;
+}
+
+async function main(): Promise<void> {
+  const { sizes, runs, seed } = parseBenchArgs(process.argv.slice(2));
+  await mkdir(OUT, { recursive: true });
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    console.error(`Measuring ${size} schemes (${runs} run(s))...`);
+    results.push(await benchSize(size, runs, seed));
+  }
+  const markdown = resultsMarkdown(results, runs, seed);
+  console.log(markdown);
+  // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
+  const target = sizes.includes(200_000) ? join(__dirname, "RESULTS.md") : join(OUT, "RESULTS.md");
+  await writeFile(target, markdown);
+  console.error(`Wrote ${target}`);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

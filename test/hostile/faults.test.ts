@@ -1,0 +1,67 @@
+import { generateNationalWorkbook } from "../../bench/generate";
+import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
+import { at, expectOk, officeService, reload, snapshot, userSheets, type Snapshot } from "./books";
+
+jest.setTimeout(120_000);
+
+const THEN = at("2011-10-01T09:00:00Z");
+const NOW = at("2012-01-01T09:00:00Z");
+
+/** A national-shaped workbook (every PCT cluster, some messy sheets) that already holds an earlier Build rollups. */
+async function builtBefore(xlsx: Buffer) {
+  const wb = await reload(xlsx);
+  await expectOk(officeService(wb, THEN).service.buildRollups());
+  return wb;
+}
+
+describe("a fault at any sync of Build rollups leaves the workbook whole", () => {
+  let xlsx: Buffer;
+  let complete: Snapshot;
+  let syncs: number;
+
+  beforeAll(async () => {
+    xlsx = (await generateNationalWorkbook({ schemes: 600, seed: 7, messyShare: 0.1 })).buffer;
+    const { service, emulator } = officeService(await builtBefore(xlsx), NOW);
+    emulator.resetStats();
+    await expectOk(service.buildRollups());
+    syncs = emulator.stats.syncs;
+    complete = snapshot(emulator.workbook);
+  });
+
+  it("has a run of several syncs to break", () => {
+    expect(syncs).toBeGreaterThanOrEqual(6);
+  });
+
+  it("over an earlier build: user sheets value for value as before, each output sheet the old one or the complete new one", async () => {
+    let held = 0;
+    for (let failing = 1; failing <= syncs; failing++) {
+      const wb = await builtBefore(xlsx);
+      const before = snapshot(wb);
+      const { service, emulator } = officeService(wb, NOW);
+      emulator.failAtSync(failing);
+      const result = await service.buildRollups();
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/try again/) });
+      const after = snapshot(wb);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      expect(userSheets(after)).toEqual(userSheets(before));
+      for (const name of OUTPUT_SHEET_NAMES) expect([before[name], complete[name]]).toContainEqual(after[name]);
+      held++;
+    }
+    expect(held).toBe(syncs);
+  });
+
+  it("on a first build: no output sheet and no temporary sheet is left behind, and a retry completes", async () => {
+    for (let failing = 1; failing <= syncs; failing++) {
+      const wb = await reload(xlsx);
+      const before = snapshot(wb);
+      const { service, emulator } = officeService(wb, NOW);
+      emulator.failAtSync(failing);
+      expect((await service.buildRollups()).ok).toBe(false);
+      expect(snapshot(wb)).toEqual(before);
+      if (failing === syncs) {
+        await expectOk(service.buildRollups());
+        expect(wb.worksheets.slice(-4).map((ws) => ws.name)).toEqual([...OUTPUT_SHEET_NAMES]);
+      }
+    }
+  });
+});
