@@ -28,10 +28,10 @@ export function costTable(results: SizeResult[]): string {
     count(r.schemes), String(r.office.validate.syncs), String(r.office.buildRollups.syncs),
     mb(Math.max(r.office.validate.maxRequestBytes, r.office.buildRollups.maxRequestBytes)),
     mb(Math.max(r.office.validate.maxResponseBytes, r.office.buildRollups.maxResponseBytes)),
-    mb(r.office.buildRollups.requestBytes), `${r.peakRssMb.engine} MB`, `${r.peakRssMb.officeCosts} MB`,
+    mb(r.office.buildRollups.requestBytes), `${r.gridsHeapMb} MB`, `${r.peakRssMb.engine} MB`, `${r.peakRssMb.officeCosts} MB`,
   ]);
   return table(
-    ["schemes", "Validate syncs", "Build rollups syncs", "max request", "max response", "Build rollups request total", "peak RSS after engine runs", "peak RSS after service runs"],
+    ["schemes", "Validate syncs", "Build rollups syncs", "max request", "max response", "Build rollups request total", "heap of the grids", "peak RSS: floor + engine", "peak RSS: + service runs"],
     rows,
   );
 }
