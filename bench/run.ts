@@ -10,7 +10,10 @@ import { resultsMarkdown } from "./report";
 import type { SizeInput, SizeResult } from "./size";
 
 const run = promisify(execFile);
-const OUT = join(__dirname, "out");
+// Run compiled (npm run bench builds it with tsc), as the add-in runs: plain JavaScript, no TypeScript loader in the timings.
+const ROOT = process.cwd();
+const OUT = join(ROOT, "bench", "out");
+const COMPILED = __filename.endsWith(".js");
 
 /** Generates the size's workbook into bench/out, then measures it in a child process of its own, so peak memory is that size's alone. */
 async function benchSize(schemes: number, runs: number, seed: number): Promise<SizeResult> {
@@ -23,7 +26,8 @@ async function benchSize(schemes: number, runs: number, seed: number): Promise<S
     organisations: ORGANISATIONS.map((o) => o.name),
     years: [...YEARS],
   };
-  const child = await run(process.execPath, ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", join(__dirname, "size.ts"), JSON.stringify(input)], {
+  const script = COMPILED ? [join(__dirname, "size.js")] : ["--import", "tsx", join(__dirname, "size.ts")];
+  const child = await run(process.execPath, ["--expose-gc", "--max-old-space-size=6144", ...script, JSON.stringify(input)], {
     maxBuffer: 64 * 1024 * 1024,
   });
   const line = child.stdout.split("\n").find((l) => l.startsWith("RESULT "));
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
   const markdown = resultsMarkdown(results, runs, seed);
   console.log(markdown);
   // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
-  const target = sizes.includes(200_000) ? join(__dirname, "RESULTS.md") : join(OUT, "RESULTS.md");
+  const target = sizes.includes(200_000) ? join(ROOT, "bench", "RESULTS.md") : join(OUT, "RESULTS.md");
   await writeFile(target, markdown);
   console.error(`Wrote ${target}`);
 }

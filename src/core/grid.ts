@@ -22,7 +22,7 @@ export interface WorkbookGrids {
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === "string" && ERROR_VALUE.test(value.trim());
+  return typeof value === "string" && value.includes("#") && ERROR_VALUE.test(value.trim());
 }
 
 export function cellText(value: CellValue): string {
@@ -34,8 +34,14 @@ export function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === "string" && value.trim() === "");
 }
 
-/** 0-based column index to letters: 0 -> A, 26 -> AA. */
+const LETTERS: string[] = [];
+
+/** 0-based column index to letters: 0 -> A, 26 -> AA (remembered: addresses are made for every cell read). */
 export function columnLetters(index: number): string {
+  return (LETTERS[index] ??= lettersOf(index));
+}
+
+function lettersOf(index: number): string {
   let letters = "";
   let n = index + 1;
   while (n > 0) {

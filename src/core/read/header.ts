@@ -26,8 +26,13 @@ function headerKey(text: string): string {
   return normalise(text.replace(/\([^)]*\)/g, " ").replace(/£\s*('?000s?|k|m|mn|millions?|thousands?)?/gi, " ").replace(/:\s*$/, ""));
 }
 
+const aliasMaps = new WeakMap<RulePack, Map<string, FieldName>>();
+
 function aliasMap(pack: RulePack): Map<string, FieldName> {
+  const cached = aliasMaps.get(pack);
+  if (cached) return cached;
   const map = new Map<string, FieldName>();
+  aliasMaps.set(pack, map);
   for (const [field, spec] of Object.entries(pack.fields) as [FieldName, { aliases: string[] }][]) {
     for (const alias of [field, ...spec.aliases]) if (!map.has(headerKey(alias))) map.set(headerKey(alias), field);
   }
@@ -40,7 +45,7 @@ function aliasMap(pack: RulePack): Map<string, FieldName> {
  */
 function matchField(key: string, aliases: Map<string, FieldName>): FieldName | undefined {
   const exact = aliases.get(key);
-  if (exact) return exact;
+  if (exact || !key.includes(" ") || key.length > 60) return exact;
   let best: [string, FieldName] | undefined;
   for (const [alias, field] of aliases) {
     if (alias.includes(" ") && key.startsWith(alias + " ") && (!best || alias.length > best[0].length)) best = [alias, field];
@@ -96,12 +101,13 @@ export function findHeader(grid: SheetGrid, pack: RulePack): Header | undefined 
   const last = Math.min(grid.top + grid.values.length, grid.top + pack.parameters.headerSearchRows);
   let best: Header | undefined;
   let bestScore = 0;
+  let next: Header | undefined;
   for (let row = grid.top; row < last; row++) {
-    const h = classifyRow(grid, row, pack, aliases);
-    const below = row + 1 < grid.top + grid.values.length ? classifyRow(grid, row + 1, pack, aliases) : undefined;
-    const merged = below ? mergeRows(h, below) : h;
+    const h = next ?? classifyRow(grid, row, pack, aliases);
+    const below = (next = row + 1 < grid.top + grid.values.length ? classifyRow(grid, row + 1, pack, aliases) : undefined);
+    const merged = below && isYearsOnly(below) ? mergeRows(h, below) : h;
     const [s, m] = [score(h), merged !== h ? score(merged) : 0];
-    if (m > s && m > bestScore && below && isYearsOnly(below)) {
+    if (m > s && m > bestScore) {
       best = merged;
       bestScore = m;
     } else if (s > bestScore) {

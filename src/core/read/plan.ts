@@ -1,4 +1,4 @@
-import { a1, cellText, columnLetters, type CellValue, type SheetGrid } from "../grid";
+import { cellText, columnLetters, type CellValue, type SheetGrid } from "../grid";
 import type { Unit } from "../money";
 import type { PackIndex } from "../rules/match";
 import type { Amount, DeclaredTotal, FieldName, Plan, Scheme, TextField, Year } from "../types";
@@ -47,6 +47,14 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
     refLike,
   };
 
+  // Column lists worked out once per sheet: the loop below runs for every row of every plan.
+  const col = (c: number) => ({ rel: rel(c), letters: columnLetters(c), unit: unitOf(c) });
+  const textCols = [...fieldCols].filter(([f]) => !MONEY_FIELDS.has(f) && f !== "activityChange").map(([f, c]) => ({ field: f as TextField, ...col(c) }));
+  const yearList = [...yearCols].map(([year, c]) => ({ year, ...col(c) }));
+  const forecastList = [...forecastCols].map(([year, c]) => ({ year, ...col(c) }));
+  const optional = (field: FieldName) => (fieldCols.has(field) ? col(fieldCols.get(field)!) : undefined);
+  const [totalCol, managementCol, activityCol] = [optional("total"), optional("managementCost"), optional("activityChange")];
+
   const schemes: Scheme[] = [];
   const totals: DeclaredTotal[] = [];
   let sinceTotal = 0;
@@ -54,31 +62,25 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
     const cells = grid.values[row - grid.top] ?? [];
     const kind = classifyRow(cells, layout);
     if (kind === "blank" || kind === "section" || repeatsHeader(cells, header, grid.left)) continue;
-    const at = (col: number): CellValue => cells[rel(col)] ?? null;
+    const rowLabel = String(row + 1);
+    const amount = (c: { rel: number; letters: string; unit: Unit } | undefined) =>
+      c === undefined ? undefined : readAmount(cells[c.rel] ?? null, c.letters + rowLabel, c.unit);
     const savings: Record<Year, Amount> = {};
-    for (const [year, col] of yearCols) savings[year] = readAmount(at(col), row, col, unitOf(col));
-    const money = (field: FieldName): Amount | undefined => {
-      const col = fieldCols.get(field);
-      return col === undefined ? undefined : readAmount(at(col), row, col, unitOf(col));
-    };
+    for (const c of yearList) savings[c.year] = amount(c)!;
     if (kind === "total") {
       totals.push({
         workbook: ctx.workbook, sheet: grid.name, row: row + 1, label: totalLabel(cells, layout.labelCols),
-        fromScheme: sinceTotal, toScheme: schemes.length, savings, total: money("total"), managementCost: money("managementCost"),
+        fromScheme: sinceTotal, toScheme: schemes.length, savings, total: amount(totalCol), managementCost: amount(managementCol),
       });
       sinceTotal = schemes.length;
       continue;
     }
     const scheme: Scheme = { workbook: ctx.workbook, sheet: grid.name, row: row + 1, text: {}, savings, forecast: {}, rag: "unrated" };
-    for (const [field, col] of fieldCols) {
-      if (MONEY_FIELDS.has(field) || field === "activityChange") continue;
-      scheme.text[field as TextField] = readText(at(col), row, col);
-    }
-    for (const [year, col] of forecastCols) scheme.forecast[year] = readAmount(at(col), row, col, unitOf(col));
-    scheme.total = money("total");
-    scheme.managementCost = readManagementCost(at, fieldCols.get("managementCost"), row, unitOf);
-    const actCol = fieldCols.get("activityChange");
-    if (actCol !== undefined) scheme.activityChange = readNumber(at(actCol), row, actCol);
+    for (const c of textCols) scheme.text[c.field] = readText(cells[c.rel] ?? null, c.letters + rowLabel);
+    for (const c of forecastList) scheme.forecast[c.year] = amount(c)!;
+    scheme.total = amount(totalCol);
+    scheme.managementCost = managementCol && readManagementCost(cells[managementCol.rel] ?? null, managementCol.letters + rowLabel, managementCol.unit);
+    if (activityCol) scheme.activityChange = readNumber(cells[activityCol.rel] ?? null, activityCol.letters + rowLabel);
     resolveScheme(scheme, ctx.index);
     schemes.push(scheme);
   }
@@ -87,18 +89,18 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
 }
 
 /** "Yes"/"Y" marks the whole scheme as management cost; a number is the management part in money. */
-function readManagementCost(at: (col: number) => CellValue, col: number | undefined, row: number, unitOf: (col: number) => Unit): Amount | undefined {
-  if (col === undefined) return undefined;
-  const raw = at(col);
-  if (typeof raw === "string" && /^(y|yes|true|no|n|false)$/i.test(raw.trim())) return { cell: a1(row, col), raw, value: null };
-  if (typeof raw === "boolean") return { cell: a1(row, col), raw, value: null };
-  return readAmount(raw, row, col, unitOf(col));
+function readManagementCost(raw: CellValue, cell: string, unit: Unit): Amount {
+  if (typeof raw === "boolean" || (typeof raw === "string" && /^(y|yes|true|no|n|false)$/i.test(raw.trim()))) return { cell, raw, value: null };
+  return readAmount(raw, cell, unit);
 }
 
 /** A header repeated in the data (a pasted second block, a printed page break) is not a scheme. */
 function repeatsHeader(cells: CellValue[], header: Header, left: number): boolean {
   let same = 0;
-  for (const [col, text] of header.texts) if (cellText(cells[col - left] ?? null) === text) same++;
+  for (const [col, text] of header.texts) {
+    const v = cells[col - left];
+    if (typeof v === "string" && v.trim() === text) same++;
+  }
   return same >= Math.min(3, header.texts.size);
 }
 

@@ -2,15 +2,13 @@ import { toPence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { OrganisationGroup } from "./organisations";
 import { computePlanRag } from "./plan-rag";
-import { schemeTotals } from "./scheme-totals";
-import { sumTotals } from "./totals";
+import { addScheme } from "./scheme-totals";
+import { emptyTotals } from "./totals";
 import type { OrganisationRollup } from "./types";
 
 export function organisationRollup(group: OrganisationGroup, pack: RulePack, errorCells: ReadonlySet<string>): OrganisationRollup {
-  const totals = sumTotals(
-    pack.years,
-    group.schemes.map((scheme) => schemeTotals(scheme, pack, errorCells)),
-  );
+  const totals = emptyTotals(pack.years);
+  for (const scheme of group.schemes) addScheme(totals, scheme, pack, errorCells);
   const declared = group.isPlanOrganisation ? group.plan.declaredRag : undefined;
   return {
     name: group.name,

@@ -2,47 +2,74 @@ import type { Pence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { Amount, Scheme, Year } from "../types";
 import { apportion } from "./apportion";
-import { emptyTotals } from "./totals";
 import type { Totals } from "./types";
 
 export const UNKNOWN = "Unknown";
 
-/** What one scheme contributes: a Totals of one scheme, so every level is a plain sum. */
-export function schemeTotals(scheme: Scheme, pack: RulePack, errorCells: ReadonlySet<string>): Totals {
-  const years = pack.years;
-  const totals = emptyTotals(years);
-  const perYear = years.map((year) => scheme.savings[year]?.value ?? 0);
-  const value = perYear.reduce((a, b) => a + b, 0);
+interface SchemeContext {
+  years: readonly Year[];
+  forecastYear: Year;
+  countsAsQipp: boolean;
+  weights: RulePack["parameters"]["ragWeights"];
+  demandManagement: ReadonlySet<string>;
+}
 
-  totals.schemes = 1;
-  years.forEach((year, i) => (totals.savings[year] = perYear[i]));
-  totals.savings.total = value;
+const contexts = new WeakMap<RulePack, SchemeContext>();
 
+function contextOf(pack: RulePack): SchemeContext {
+  let ctx = contexts.get(pack);
+  if (!ctx) {
+    ctx = {
+      years: pack.years,
+      forecastYear: pack.forecastYear ?? pack.years[0],
+      countsAsQipp: pack.parameters.managementCostCountsAsQipp,
+      weights: pack.parameters.ragWeights,
+      demandManagement: new Set(pack.pointsOfDelivery.filter((p) => p.demandManagement).map((p) => p.name)),
+    };
+    contexts.set(pack, ctx);
+  }
+  return ctx;
+}
+
+/** What one scheme contributes, added straight into `totals` (no per-scheme objects: plans run to 200,000 schemes). */
+export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorCells: ReadonlySet<string>): void {
+  const { years, forecastYear, countsAsQipp, weights, demandManagement } = contextOf(pack);
+  let value = 0;
+  for (const year of years) value += scheme.savings[year]?.value ?? 0;
   const management = managementPart(scheme.managementCost, value);
-  totals.managementCost = management;
-  const excluded = pack.parameters.managementCostCountsAsQipp ? years.map(() => 0) : apportion(management, perYear);
-  years.forEach((year, i) => (totals.qippSavings[year] = perYear[i] - excluded[i]));
-  totals.qippSavings.total = value - (pack.parameters.managementCostCountsAsQipp ? 0 : management);
+  const excluded = countsAsQipp || management === 0 ? null : apportion(management, years.map((year) => scheme.savings[year]?.value ?? 0));
+  years.forEach((year, i) => {
+    const saving = scheme.savings[year]?.value ?? 0;
+    totals.savings[year] += saving;
+    totals.qippSavings[year] += saving - (excluded ? excluded[i] : 0);
+  });
+  totals.schemes += 1;
+  totals.savings.total += value;
+  totals.qippSavings.total += value - (countsAsQipp ? 0 : management);
+  totals.managementCost += management;
 
-  totals.byWorkstream[scheme.workstream ?? UNKNOWN] = value;
-  totals.byPointOfDelivery[scheme.pointOfDelivery ?? UNKNOWN] = value;
-  totals.ragValue[scheme.rag] = value;
-  totals.ragCount[scheme.rag] = 1;
-  totals.riskAdjusted = Math.round(value * pack.parameters.ragWeights[scheme.rag]) + 0;
+  const workstream = scheme.workstream ?? UNKNOWN;
+  const pod = scheme.pointOfDelivery ?? UNKNOWN;
+  totals.byWorkstream[workstream] = (totals.byWorkstream[workstream] ?? 0) + value;
+  totals.byPointOfDelivery[pod] = (totals.byPointOfDelivery[pod] ?? 0) + value;
+  totals.ragValue[scheme.rag] += value;
+  totals.ragCount[scheme.rag] += 1;
+  totals.riskAdjusted += Math.round(value * weights[scheme.rag]) + 0;
 
-  const forecastYear = pack.forecastYear ?? years[0];
   const planned = scheme.savings[forecastYear]?.value ?? 0;
   const forecast = scheme.forecast[forecastYear]?.value ?? null;
   const onTrack = scheme.rag === "green" || (forecast !== null && forecast >= planned);
   if (forecast !== null) {
-    totals.delivery = { year: forecastYear, planned, forecast, onTrack: onTrack ? planned : 0 };
+    const d = (totals.delivery ??= { year: forecastYear, planned: 0, forecast: 0, onTrack: 0 });
+    d.planned += planned;
+    d.forecast += forecast;
+    d.onTrack += onTrack ? planned : 0;
   }
-  if (isDemandManagement(scheme.pointOfDelivery, pack)) {
-    totals.demandManagement = { total: value, onTrack: onTrack ? value : 0 };
+  if (scheme.pointOfDelivery !== undefined && demandManagement.has(scheme.pointOfDelivery)) {
+    totals.demandManagement.total += value;
+    totals.demandManagement.onTrack += onTrack ? value : 0;
   }
-
-  totals.figuresOnErrorCells = countErrorFigures(scheme, years, forecastYear, errorCells);
-  return totals;
+  if (errorCells.size > 0) totals.figuresOnErrorCells += countErrorFigures(scheme, years, forecastYear, errorCells);
 }
 
 /**
@@ -56,11 +83,6 @@ export function managementPart(amount: Amount | undefined, value: Pence): Pence 
   if (raw === true) return value;
   if (typeof raw === "string" && /^(yes|y|true)$/i.test(raw.trim())) return value;
   return 0;
-}
-
-function isDemandManagement(pointOfDelivery: string | undefined, pack: RulePack): boolean {
-  if (pointOfDelivery === undefined) return false;
-  return pack.pointsOfDelivery.some((pod) => pod.name === pointOfDelivery && pod.demandManagement);
 }
 
 /** Figures summed from cells that carry an error finding: the savings years, management cost and forecast. */

@@ -39,10 +39,17 @@ export interface PackIndex {
   rag(text: string): Rag | undefined;
 }
 
+/** A lookup by normalised text; answers are remembered per raw text, since plans repeat the same few codes. */
 function lookup<T>(entries: [string[], T][], norm: (s: string) => string): (text: string) => T | undefined {
   const map = new Map<string, T>();
   for (const [names, value] of entries) for (const n of names) if (!map.has(norm(n))) map.set(norm(n), value);
-  return (text) => map.get(norm(text));
+  const seen = new Map<string, T | undefined>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const hit = map.get(norm(text));
+    if (seen.size < 10_000) seen.set(text, hit);
+    return hit;
+  };
 }
 
 const cache = new WeakMap<RulePack, PackIndex>();

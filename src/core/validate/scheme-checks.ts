@@ -16,7 +16,8 @@ export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
     const t = s.text[field];
     if (t && !t.text && pack.fields[field].required) emit(makeFinding(pack, "required", at(t.cell), field, null, messages.required(field)));
   }
-  for (const [field, t] of Object.entries(s.text)) {
+  for (const field in s.text) {
+    const t = s.text[field as keyof Scheme["text"]];
     if (t && isErrorValue(t.raw)) emit(makeFinding(pack, "error-value", at(t.cell), field, t.raw, messages.errorValue(field, t.raw)));
   }
   const code = (field: "workstream" | "pointOfDelivery" | "rag" | "sha", known: boolean) => {
@@ -28,24 +29,33 @@ export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
   code("rag", s.rag !== "unrated");
   code("sha", !!(s.text.sha && index.sha(s.text.sha.text)));
 
-  const years = Object.entries(s.savings);
-  if (years.length && years.every(([, a]) => a.value === null && !a.issue)) {
-    const [year, first] = years[0];
-    emit(makeFinding(pack, "required", at(first.cell), `savings:${year}`, null, messages.required(`savings:${year}`)));
-  }
-  const amounts: [string, Amount | undefined][] = [
-    ...years.map(([y, a]): [string, Amount] => [`savings:${y}`, a]),
-    ...Object.entries(s.forecast).map(([y, a]): [string, Amount] => [`forecast:${y}`, a]),
-    ["total", s.total], ["managementCost", s.managementCost], ["activityChange", s.activityChange],
-  ];
-  for (const [field, a] of amounts) {
-    if (a?.issue === "error") emit(makeFinding(pack, "error-value", at(a.cell), field, a.raw, messages.errorValue(field, a.raw)));
-    else if (a?.issue === "text") emit(makeFinding(pack, "not-a-number", at(a.cell), field, a.raw, messages.notANumber(field, a.raw)));
-  }
-  for (const [year, a] of years) {
+  // Hot path (every scheme): no arrays or strings are built unless something is wrong.
+  const number = (field: () => string, a: Amount | undefined) => {
+    if (!a?.issue) return;
+    const name = field();
+    emit(a.issue === "error"
+      ? makeFinding(pack, "error-value", at(a.cell), name, a.raw, messages.errorValue(name, a.raw))
+      : makeFinding(pack, "not-a-number", at(a.cell), name, a.raw, messages.notANumber(name, a.raw)));
+  };
+  let sum = 0;
+  let anyYear = false;
+  let allBlank = true;
+  for (const year in s.savings) {
+    const a = s.savings[year];
+    anyYear = true;
+    if (a.value !== null || a.issue) allBlank = false;
+    number(() => `savings:${year}`, a);
     if (a.value !== null && a.value < 0) emit(makeFinding(pack, "negative-saving", at(a.cell), `savings:${year}`, a.raw, messages.negative(`savings:${year}`, a.value)));
+    sum += a.value ?? 0;
   }
-  const sum = years.reduce((acc, [, a]) => acc + (a.value ?? 0), 0);
+  if (anyYear && allBlank) {
+    const year = Object.keys(s.savings)[0];
+    emit(makeFinding(pack, "required", at(s.savings[year].cell), `savings:${year}`, null, messages.required(`savings:${year}`)));
+  }
+  for (const year in s.forecast) number(() => `forecast:${year}`, s.forecast[year]);
+  number(() => "total", s.total);
+  number(() => "managementCost", s.managementCost);
+  number(() => "activityChange", s.activityChange);
   const tolerance = Math.round(pack.parameters.totalTolerance * 100_000);
   if (s.total?.value != null && Math.abs(s.total.value - sum) > tolerance) {
     emit(makeFinding(pack, "total-mismatch", at(s.total.cell), "total", s.total.raw, messages.totalMismatch(s.total.value, sum)));
