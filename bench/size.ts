@@ -73,7 +73,7 @@ export async function measureSize(input: SizeInput): Promise<SizeResult> {
 }
 
 /** Child-process entry: the input as JSON in argv[2], the result as one JSON line on stdout. */
-if (process.argv[1]?.endsWith("size.ts")) {
+if (/size\.(ts|js)$/.test(process.argv[1] ?? "")) {
   measureSize(JSON.parse(process.argv[2]) as SizeInput).then(
     (result) => process.stdout.write(`RESULT ${JSON.stringify(result)}\n`),
     (error: Error) => {

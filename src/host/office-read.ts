@@ -1,28 +1,13 @@
 import { a1, type CellValue, type SheetGrid } from "../core/grid";
+import { ChunkPlanner, type Chunk, type SheetSpan } from "./office-read-plan";
 
 export type ExcelBatchRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Bytes a cell may take in a response (values and numberFormat, JSON): conservative, so chunks stay under the limit. */
-const BYTES_PER_CELL = 64;
-
-interface UsedRange {
-  name: string;
-  top: number;
-  left: number;
-  rows: number;
-  columns: number;
-}
-
-interface Chunk {
-  sheet: number;
-  /** Row offset into the used range. */
-  from: number;
-  rows: number;
-}
-
 /**
- * Reads sheets in a constant number of syncs: names, then every used range's address, then the
- * values of all of them at once, split into row chunks (batched) only when over the payload limit.
+ * Reads sheets in few syncs: names, then every used range's address, then the values of all of them,
+ * in row chunks sized from the bytes actually returned so each response fills close to the payload limit.
+ * Each chunk also probes the used part of the rows after it, so a stray cell far down costs one more chunk,
+ * not a million empty rows.
  */
 export async function readGrids(run: ExcelBatchRun, names: string[] | undefined, limitBytes: number): Promise<SheetGrid[]> {
   return run(async (context) => {
@@ -38,65 +23,50 @@ export async function readGrids(run: ExcelBatchRun, names: string[] | undefined,
       return { name, used };
     });
     await context.sync();
-    const grids: SheetGrid[] = probes.map(({ name }) => ({ name, values: [], top: 0, left: 0 }));
-    const ranges: UsedRange[] = probes.map(({ name, used }) =>
+    const spans: SheetSpan[] = probes.map(({ name, used }) =>
       used.isNullObject ? { name, top: 0, left: 0, rows: 0, columns: 0 } : { name, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount },
     );
-    const rowsPerChunk = (r: UsedRange) => Math.max(1, Math.floor(limitBytes / (r.columns * BYTES_PER_CELL)));
-    const chunks: Chunk[] = [];
-    ranges.forEach((r, sheet) => {
-      for (let from = 0; from < r.rows; from += rowsPerChunk(r)) chunks.push({ sheet, from, rows: Math.min(rowsPerChunk(r), r.rows - from) });
-    });
-    const read = async (batch: Chunk[]): Promise<void> => {
-      const loads = batch.map((chunk) => {
-        const r = ranges[chunk.sheet];
-        const address = `${a1(r.top + chunk.from, r.left)}:${a1(r.top + chunk.from + chunk.rows - 1, r.left + r.columns - 1)}`;
-        const range = worksheets.getItem(r.name).getRange(address);
-        range.load("values,numberFormat");
-        return { chunk, range };
-      });
+    const grids = spans.map((s): SheetGrid => ({ name: s.name, values: [], top: s.rows ? s.top : 0, left: s.rows ? s.left : 0 }));
+    const planner = new ChunkPlanner(spans, limitBytes);
+    while (!planner.done()) {
+      const batch = planner.nextBatch();
+      const loads = batch.map((chunk) => loadChunk(worksheets, spans[chunk.sheet], chunk));
       try {
         await context.sync();
       } catch (error) {
-        // The estimate was too low (very long text): halve the chunks and try again.
-        if ((error as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || batch.every((c) => c.rows === 1)) throw error;
-        for (const half of batch.flatMap(split)) await read([half]);
-        return;
+        // Bigger than measured so far (say, long text further down): plan smaller chunks and try again.
+        if ((error as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || !planner.overflowed(batch)) throw error;
+        continue;
       }
-      for (const { chunk, range } of loads) {
-        const grid = grids[chunk.sheet];
-        range.values.forEach((row, i) => (grid.values[chunk.from + i] = row.map((v, j) => toCellValue(v, range.numberFormat[i][j]))));
-      }
-    };
-    for (const batch of batchChunks(chunks, ranges, limitBytes)) await read(batch);
-    ranges.forEach((r, i) => Object.assign(grids[i], { top: r.rows ? r.top : 0, left: r.rows ? r.left : 0 }));
+      loads.forEach(({ range, rest }, i) => {
+        const chunk = batch[i];
+        const span = spans[chunk.sheet];
+        const nextUsed = !rest ? span.rows : rest.isNullObject ? span.rows : rest.rowIndex - span.top;
+        storeChunk(grids[chunk.sheet], span, chunk, range, nextUsed);
+        planner.read(chunk, JSON.stringify(range.values).length + JSON.stringify(range.numberFormat).length, nextUsed);
+      });
+    }
     return grids;
   });
 }
 
-function split(chunk: Chunk): Chunk[] {
-  if (chunk.rows === 1) return [chunk];
-  const half = Math.ceil(chunk.rows / 2);
-  return [{ ...chunk, rows: half }, { ...chunk, from: chunk.from + half, rows: chunk.rows - half }];
+function loadChunk(worksheets: Excel.WorksheetCollection, span: SheetSpan, chunk: Chunk): { range: Excel.Range; rest?: Excel.Range } {
+  const sheet = worksheets.getItem(span.name);
+  const end = chunk.from + chunk.rows;
+  const rows = (from: number, to: number) => `${a1(span.top + from, span.left)}:${a1(span.top + to - 1, span.left + span.columns - 1)}`;
+  const range = sheet.getRange(rows(chunk.from, end)).load("values,numberFormat");
+  if (end >= span.rows) return { range };
+  const rest = sheet.getRange(rows(end, span.rows)).getUsedRangeOrNullObject(true).load("rowIndex");
+  return { range, rest };
 }
 
-/** Packs chunks of all sheets into as few syncs as fit under the limit. */
-function batchChunks(chunks: Chunk[], ranges: UsedRange[], limitBytes: number): Chunk[][] {
-  const batches: Chunk[][] = [];
-  let current: Chunk[] = [];
-  let bytes = 0;
-  for (const chunk of chunks) {
-    const size = chunk.rows * ranges[chunk.sheet].columns * BYTES_PER_CELL;
-    if (current.length && bytes + size > limitBytes) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(chunk);
-    bytes += size;
-  }
-  if (current.length) batches.push(current);
-  return batches;
+/** Rows skipped as empty share one row of nulls: a sheet used down to row 1,048,576 stays cheap. */
+function storeChunk(grid: SheetGrid, span: SheetSpan, chunk: Chunk, range: Excel.Range, nextUsed: number): void {
+  range.values.forEach((row, i) => (grid.values[chunk.from + i] = row.map((v, j) => toCellValue(v, range.numberFormat[i][j]))));
+  const end = chunk.from + chunk.rows;
+  if (nextUsed <= end) return;
+  const empty: CellValue[] = Object.freeze(new Array<CellValue>(span.columns).fill(null)) as CellValue[];
+  for (let r = end; r < nextUsed; r++) grid.values[r] = empty;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -3,6 +3,7 @@ import { createExcelEmulator } from "../../src/host/emulator";
 import { OfficeWorkbook } from "../../src/host/office";
 import { CELL_EDIT_MESSAGE } from "../../src/host/office-errors";
 import { outputModel } from "./hosts";
+import { cellAt } from "../../src/core/grid";
 
 function planWorkbook(sheets: number, rows: number, columns = 12): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -47,6 +48,54 @@ describe("Office.js host batching", () => {
     const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: 64 * 1024 }).readSheets();
     expect(grid.values).toHaveLength(400);
     expect(grid.values.every((row) => row[0] === "x".repeat(500))).toBe(true);
+  });
+
+  it("sends fewer chunks when even single rows of many sheets overflow together", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (let s = 0; s < 8; s++) wb.addWorksheet(`Note ${s}`).getCell("A1").value = `${s}`.repeat(10_000);
+    const limit = 32 * 1024;
+    const em = createExcelEmulator(wb, { payloadLimitBytes: limit });
+    const grids = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
+    expect(grids.map((g) => g.values[0][0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((s) => `${s}`.repeat(10_000)));
+    expect(em.stats.syncs).toBeLessThanOrEqual(10);
+  });
+
+  it("reads a sheet with one stray cell at row 1,048,576 in a handful of small syncs", async () => {
+    const wb = planWorkbook(1, 49, 8);
+    wb.getWorksheet("Plan 1")!.getCell("C1048576").value = "stray";
+    const em = createExcelEmulator(wb);
+    const [grid] = await new OfficeWorkbook(em.run).readSheets();
+    expect(grid.values).toHaveLength(1_048_576);
+    expect(cellAt(grid, 1_048_575, 2)).toBe("stray");
+    expect(grid.values[49]).toEqual(["Scheme 48", 48.5, 96.5, 144.5, 192.5, 240.5, 288.5, 336.5]);
+    expect(grid.values[600_000]).toEqual(Array(8).fill(null));
+    expect(em.stats.syncs).toBeLessThanOrEqual(6);
+    expect(em.stats.responseBytes).toBeLessThan(1024 * 1024);
+  });
+
+  it("fills each sync close to the payload limit", async () => {
+    const limit = 1024 * 1024;
+    const em = createExcelEmulator(planWorkbook(1, 60_000, 8), { payloadLimitBytes: limit });
+    const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
+    expect(grid.values[60_000][0]).toBe("Scheme 59999");
+    expect(em.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
+    expect(em.stats.syncs).toBeLessThanOrEqual(Math.ceil(em.stats.responseBytes / limit) + 4);
+  }, 60_000);
+
+  it("probes the rest of a sheet with Range.getUsedRangeOrNullObject", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Gaps");
+    ws.getCell("B2").value = 1;
+    ws.getCell("D9").value = 2;
+    const em = createExcelEmulator(wb);
+    const [used, none] = await em.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Gaps");
+      const probes = [sheet.getRange("A3:F20").getUsedRangeOrNullObject(true), sheet.getRange("A10:F20").getUsedRangeOrNullObject(true)];
+      probes.forEach((p) => p.load("address"));
+      await context.sync();
+      return probes.map((p) => (p.isNullObject ? null : p.address));
+    });
+    expect([used, none]).toEqual(["Gaps!D9", null]);
   });
 
   it("writes output sheets in a constant number of syncs, whatever their size", async () => {

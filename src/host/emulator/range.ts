@@ -6,6 +6,7 @@ import { readExcelValue, writeExcelValue } from "./cell-values";
 import { readRangeProperties } from "./range-read";
 import { EmulatorRangeFormat } from "./range-format";
 import type { Session } from "./session";
+import { usedBoundsWithin } from "./used-bounds";
 
 export interface RangeTarget {
   sheet: ExcelJS.Worksheet;
@@ -112,6 +113,15 @@ export class EmulatorRange extends ClientObject implements Pick<Excel.Range, Ran
 
   getResizedRange(rows: number, columns: number): EmulatorRange {
     return this.derive((b) => ({ ...b, bottom: b.bottom + rows, right: b.right + columns }));
+  }
+
+  /** Range.getUsedRangeOrNullObject: the part of this range that holds values (valuesOnly is the only kind the emulator tracks). */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): EmulatorRange {
+    return new EmulatorRange(this.session, () => {
+      const { sheet, bounds } = this.range();
+      const used = usedBoundsWithin(sheet, bounds);
+      return used ? { sheet, bounds: used } : null;
+    }, true);
   }
 
   /** Range.group(Excel.GroupOption.byRows / byColumns): one more outline level. */
