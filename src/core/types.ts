@@ -16,11 +16,11 @@ export type TextField = (typeof TEXT_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 export type FieldName = TextField | NumberField;
 
-/** A number read from a cell: pence for money (activity is kept as units x 100,000 too, see reader), or why not. */
+/** A number read from a cell (pence for money, plain units for activity), or why it could not be read. */
 export interface Amount {
   cell: string;
   raw: CellValue;
-  /** The value in pence (money) or the plain number (activity); null when blank or unusable. */
+  /** Pence for money, the plain number for activity; null when blank or unusable. */
   value: number | null;
   issue?: "text" | "error";
 }
