@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../src/core/grid";
-import { createExcelEmulator, type ExcelEmulator } from "../src/host/emulator";
+import { createNodeFakeExcel, type FakeExcel } from "../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../src/host/office";
 
 export async function loadExcelJs(xlsx: Buffer): Promise<ExcelJS.Workbook> {
@@ -24,8 +24,8 @@ export async function excelJsValues(xlsx: Buffer): Promise<number> {
 }
 
 /** The Office.js read: the add-in's office host over the emulator, from a workbook already in memory (as in Excel). */
-export async function officeRead(workbook: ExcelJS.Workbook): Promise<{ grids: SheetGrid[]; emulator: ExcelEmulator }> {
-  const emulator = createExcelEmulator(workbook);
+export async function officeRead(workbook: ExcelJS.Workbook): Promise<{ grids: SheetGrid[]; emulator: FakeExcel }> {
+  const emulator = createNodeFakeExcel(workbook);
   const grids = await new OfficeWorkbook(emulator.run, { name: "national.xlsx" }).readSheets();
   return { grids, emulator };
 }

@@ -1,4 +1,4 @@
-import { createExcelEmulator } from "../src/host/emulator";
+import { createNodeFakeExcel } from "../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../src/host/office";
 import { createQippService } from "../src/host/service";
 import { loadExcelJs } from "./floor";
@@ -18,7 +18,7 @@ export interface OfficeCosts {
 
 /** Validate, then Build rollups, through the service over the Office.js host on the emulator: what Excel would be sent. */
 export async function officeCosts(xlsx: Buffer): Promise<OfficeCosts> {
-  const emulator = createExcelEmulator(await loadExcelJs(xlsx));
+  const emulator = createNodeFakeExcel(await loadExcelJs(xlsx));
   const service = createQippService(new OfficeWorkbook(emulator.run, { name: "national.xlsx" }));
   const cost = (): ActionCost => {
     const { syncs, maxRequestBytes, maxResponseBytes, requestBytes, responseBytes } = emulator.stats;

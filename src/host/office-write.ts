@@ -56,7 +56,7 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
 async function removeSheets(run: ExcelBatchRun, names: string[]): Promise<void> {
   if (!names.length) return;
   await run(async (context) => {
-    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject"));
+    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("name"));
     await context.sync();
     sheets.filter((s) => !s.isNullObject).forEach((s) => s.delete());
     await context.sync();

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { QippActions } from "../app/actions";
-import { createExcelEmulator } from "../host/emulator";
+import { createFakeExcel } from "../host/fake-excel";
+import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
 
@@ -18,7 +19,7 @@ let nextId = 1;
 export async function openSession(fileName: string, data: ArrayBuffer): Promise<PreviewSession> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
-  const emulator = createExcelEmulator(workbook);
+  const emulator = createFakeExcel(browserExcelLibrary(), workbook);
   const actions = createQippService(new OfficeWorkbook(emulator.run, { name: fileName }));
   return { id: nextId++, fileName, workbook, actions };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { OUTPUT_MARKER, type OutputSheet } from "../../src/core/report/model";
-import { createExcelEmulator, type ExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel, type FakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import type { WorkbookPort } from "../../src/host/workbook";
 import { XlsxWorkbook } from "../../src/host/xlsx";
@@ -10,7 +10,7 @@ export interface HostUnderTest {
   /** The ExcelJS workbook the host writes to, for assertions. */
   workbook: ExcelJS.Workbook;
   selected(): { sheet: string; cell: string } | null;
-  emulator?: ExcelEmulator;
+  emulator?: FakeExcel;
 }
 
 export const hosts: [string, (wb: ExcelJS.Workbook) => HostUnderTest][] = [
@@ -18,7 +18,7 @@ export const hosts: [string, (wb: ExcelJS.Workbook) => HostUnderTest][] = [
   [
     "office on the emulator",
     (wb) => {
-      const emulator = createExcelEmulator(wb);
+      const emulator = createNodeFakeExcel(wb);
       const port = new OfficeWorkbook(emulator.run, { cellEditRetryMs: 0 });
       return { port, workbook: wb, emulator, selected: () => (emulator.selection() ? { sheet: emulator.selection()!.sheet, cell: emulator.selection()!.address } : null) };
     },

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { plainValue } from "../../src/host/exceljs-cells";
-import { createExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { outputModel, sourceWorkbook } from "./hosts";
@@ -21,7 +21,7 @@ const newModels = () => OUTPUT_SHEET_NAMES.map((name) => outputModel(name, "new"
 
 async function workbookWithOldOutputs(): Promise<ExcelJS.Workbook> {
   const wb = sourceWorkbook();
-  const em = createExcelEmulator(wb);
+  const em = createNodeFakeExcel(wb);
   await new OfficeWorkbook(em.run).writeSheets(OUTPUT_SHEET_NAMES.slice(0, 2).map((name) => outputModel(name, "old")));
   wb.addWorksheet("After").getCell("A1").value = "user sheet after the outputs";
   return wb;
@@ -29,7 +29,7 @@ async function workbookWithOldOutputs(): Promise<ExcelJS.Workbook> {
 
 describe("Office.js host under injected faults", () => {
   it("leaves user sheets unchanged and output sheets old or complete-new when any sync of a write fails", async () => {
-    const clean = createExcelEmulator(await workbookWithOldOutputs());
+    const clean = createNodeFakeExcel(await workbookWithOldOutputs());
     await new OfficeWorkbook(clean.run).writeSheets(newModels());
     const totalSyncs = clean.stats.syncs;
     const complete = snapshot(clean.workbook);
@@ -38,10 +38,16 @@ describe("Office.js host under injected faults", () => {
     for (let failing = 1; failing <= totalSyncs; failing++) {
       const wb = await workbookWithOldOutputs();
       const before = snapshot(wb);
-      const em = createExcelEmulator(wb);
+      const em = createNodeFakeExcel(wb);
       em.failAtSync(failing);
-      await expect(new OfficeWorkbook(em.run).writeSheets(newModels())).rejects.toMatchObject({ code: "GeneralException" });
+      const outcome = await new OfficeWorkbook(em.run).writeSheets(newModels()).then(() => "written", (e: { code?: string }) => e.code);
       const after = snapshot(wb);
+      // A fault in Excel.run's closing request (releasing tracked ranges) is not reported: the write is then complete.
+      if (outcome === "written") {
+        expect(after).toEqual(complete);
+        continue;
+      }
+      expect(outcome).toBe("GeneralException");
       expect(Object.keys(after)).toEqual(Object.keys(before));
       for (const name of Object.keys(before)) {
         expect(after[name]).toEqual(before[name]);
@@ -54,7 +60,7 @@ describe("Office.js host under injected faults", () => {
 
   it("leaves no temporary sheet behind after a failed swap, and a retry then succeeds", async () => {
     const wb = await workbookWithOldOutputs();
-    const em = createExcelEmulator(wb);
+    const em = createNodeFakeExcel(wb);
     const port = new OfficeWorkbook(em.run);
     em.failAtSync(4);
     await expect(port.writeSheets(newModels())).rejects.toBeDefined();
@@ -79,23 +85,26 @@ describe("Build rollups under injected faults", () => {
     const { createQippService } = await import("../../src/host/service");
     const prepared = async () => {
       const wb = book();
-      const em = createExcelEmulator(wb);
+      const em = createNodeFakeExcel(wb);
       const first = await createQippService(new OfficeWorkbook(em.run), { now: () => new Date(Date.UTC(2011, 0, 1)) }).buildRollups();
       if (!first.ok) throw new Error(first.message);
       return wb;
     };
-    const clean = createExcelEmulator(await prepared());
+    const clean = createNodeFakeExcel(await prepared());
     expect((await createQippService(new OfficeWorkbook(clean.run), { now }).buildRollups()).ok).toBe(true);
     const complete = snapshot(clean.workbook);
     const total = clean.stats.syncs;
     for (let failing = 1; failing <= total; failing++) {
       const wb = await prepared();
       const before = snapshot(wb);
-      const em = createExcelEmulator(wb);
+      const em = createNodeFakeExcel(wb);
       em.failAtSync(failing);
       const result = await createQippService(new OfficeWorkbook(em.run), { now }).buildRollups();
-      expect(result.ok).toBe(false);
       const after = snapshot(wb);
+      if (result.ok) {
+        expect(after).toEqual(complete);
+        continue;
+      }
       expect(Object.keys(after)).toEqual(Object.keys(before));
       expect(after.Plan).toEqual(before.Plan);
       for (const name of OUTPUT_SHEET_NAMES) expect([before[name], complete[name]]).toContainEqual(after[name]);

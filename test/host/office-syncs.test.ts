@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { createExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import { CELL_EDIT_MESSAGE } from "../../src/host/office-errors";
 import { outputModel } from "./hosts";
@@ -16,7 +16,7 @@ function planWorkbook(sheets: number, rows: number, columns = 12): ExcelJS.Workb
 }
 
 async function readSyncs(wb: ExcelJS.Workbook): Promise<number> {
-  const em = createExcelEmulator(wb);
+  const em = createNodeFakeExcel(wb);
   await new OfficeWorkbook(em.run).readSheets();
   return em.stats.syncs;
 }
@@ -25,14 +25,15 @@ describe("Office.js host batching", () => {
   it("reads 10 sheets x 500 rows in no more syncs than 1 sheet x 5 rows", async () => {
     const small = await readSyncs(planWorkbook(1, 5));
     const large = await readSyncs(planWorkbook(10, 500));
-    expect(small).toBeLessThanOrEqual(3);
+    // names, used ranges, values, and Excel.run's closing request that releases the ranges it tracked
+    expect(small).toBeLessThanOrEqual(4);
     expect(large).toBeLessThanOrEqual(small);
   });
 
   it("reads a 50,000-row sheet in chunks that each stay under the payload limit", async () => {
     const wb = planWorkbook(1, 50_000, 8);
     const limit = 4 * 1024 * 1024;
-    const em = createExcelEmulator(wb, { payloadLimitBytes: 5 * 1024 * 1024 });
+    const em = createNodeFakeExcel(wb, { payloadLimitBytes: 5 * 1024 * 1024 });
     const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
     expect(grid.values).toHaveLength(50_001);
     expect(grid.values[50_000]).toEqual(["Scheme 49999", 49999.5, 99998.5, 149997.5, 199996.5, 249995.5, 299994.5, 349993.5]);
@@ -44,7 +45,7 @@ describe("Office.js host batching", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Long");
     for (let r = 0; r < 400; r++) ws.addRow(["x".repeat(500)]);
-    const em = createExcelEmulator(wb, { payloadLimitBytes: 64 * 1024 });
+    const em = createNodeFakeExcel(wb, { payloadLimitBytes: 64 * 1024 });
     const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: 64 * 1024 }).readSheets();
     expect(grid.values).toHaveLength(400);
     expect(grid.values.every((row) => row[0] === "x".repeat(500))).toBe(true);
@@ -54,7 +55,7 @@ describe("Office.js host batching", () => {
     const wb = new ExcelJS.Workbook();
     for (let s = 0; s < 8; s++) wb.addWorksheet(`Note ${s}`).getCell("A1").value = `${s}`.repeat(10_000);
     const limit = 32 * 1024;
-    const em = createExcelEmulator(wb, { payloadLimitBytes: limit });
+    const em = createNodeFakeExcel(wb, { payloadLimitBytes: limit });
     const grids = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
     expect(grids.map((g) => g.values[0][0])).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((s) => `${s}`.repeat(10_000)));
     expect(em.stats.syncs).toBeLessThanOrEqual(10);
@@ -63,7 +64,7 @@ describe("Office.js host batching", () => {
   it("reads a sheet with one stray cell at row 1,048,576 in a handful of small syncs", async () => {
     const wb = planWorkbook(1, 49, 8);
     wb.getWorksheet("Plan 1")!.getCell("C1048576").value = "stray";
-    const em = createExcelEmulator(wb);
+    const em = createNodeFakeExcel(wb);
     const [grid] = await new OfficeWorkbook(em.run).readSheets();
     expect(grid.values).toHaveLength(1_048_576);
     expect(cellAt(grid, 1_048_575, 2)).toBe("stray");
@@ -75,11 +76,11 @@ describe("Office.js host batching", () => {
 
   it("fills each sync close to the payload limit", async () => {
     const limit = 1024 * 1024;
-    const em = createExcelEmulator(planWorkbook(1, 60_000, 8), { payloadLimitBytes: limit });
+    const em = createNodeFakeExcel(planWorkbook(1, 60_000, 8), { payloadLimitBytes: limit });
     const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
     expect(grid.values[60_000][0]).toBe("Scheme 59999");
     expect(em.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
-    expect(em.stats.syncs).toBeLessThanOrEqual(Math.ceil(em.stats.responseBytes / limit) + 4);
+    expect(em.stats.syncs).toBeLessThanOrEqual(Math.ceil(em.stats.responseBytes / limit) + 5); // + Excel.run's closing request
   }, 60_000);
 
   it("probes the rest of a sheet with Range.getUsedRangeOrNullObject", async () => {
@@ -87,7 +88,7 @@ describe("Office.js host batching", () => {
     const ws = wb.addWorksheet("Gaps");
     ws.getCell("B2").value = 1;
     ws.getCell("D9").value = 2;
-    const em = createExcelEmulator(wb);
+    const em = createNodeFakeExcel(wb);
     const [used, none] = await em.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Gaps");
       const probes = [sheet.getRange("A3:F20").getUsedRangeOrNullObject(true), sheet.getRange("A10:F20").getUsedRangeOrNullObject(true)];
@@ -100,7 +101,7 @@ describe("Office.js host batching", () => {
 
   it("writes output sheets in a constant number of syncs, whatever their size", async () => {
     const syncsFor = async (extraRows: number) => {
-      const em = createExcelEmulator(planWorkbook(1, 5));
+      const em = createNodeFakeExcel(planWorkbook(1, 5));
       const model = outputModel("QIPP Rollup");
       for (let i = 0; i < extraRows; i++) model.rows.push([{ value: `Org ${i}`, fill: i % 2 ? "EEEEEE" : undefined }, { value: i, numberFormat: "#,##0" }]);
       await new OfficeWorkbook(em.run).writeSheets([model, outputModel("QIPP Validation")]);
@@ -111,7 +112,7 @@ describe("Office.js host batching", () => {
   });
 
   it("retries once in cell-edit mode, then asks the user to leave the cell", async () => {
-    const em = createExcelEmulator(planWorkbook(1, 2));
+    const em = createNodeFakeExcel(planWorkbook(1, 2));
     em.setCellEditMode(true);
     const port = new OfficeWorkbook(em.run, { cellEditRetryMs: 0 });
     await expect(port.readSheets()).rejects.toThrow(CELL_EDIT_MESSAGE);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { createExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import { createQippService } from "../../src/host/service";
 import type { WorkbookPort } from "../../src/host/workbook";
@@ -17,7 +17,7 @@ describe("QIPP service over the Office.js host", () => {
   const now = () => new Date(Date.UTC(2012, 0, 1));
 
   it("Validate writes only QIPP Validation; Build rollups writes all four output sheets", async () => {
-    const em = createExcelEmulator(planBook());
+    const em = createNodeFakeExcel(planBook());
     const service = createQippService(new OfficeWorkbook(em.run), { now });
     const validated = await service.validate();
     expect(validated).toMatchObject({ ok: true, value: { written: ["QIPP Validation"] } });
@@ -28,9 +28,9 @@ describe("QIPP service over the Office.js host", () => {
   });
 
   it("gives the same workbook after three Build rollups as after one", async () => {
-    const once = createExcelEmulator(planBook());
+    const once = createNodeFakeExcel(planBook());
     await createQippService(new OfficeWorkbook(once.run), { now }).buildRollups();
-    const thrice = createExcelEmulator(planBook());
+    const thrice = createNodeFakeExcel(planBook());
     const service = createQippService(new OfficeWorkbook(thrice.run), { now });
     for (let i = 0; i < 3; i++) expect((await service.buildRollups()).ok).toBe(true);
     const dump = (wb: ExcelJS.Workbook) => wb.worksheets.map((ws) => ({ name: ws.name, rows: ws.getSheetValues(), tables: ws.getTables().length }));
@@ -38,7 +38,7 @@ describe("QIPP service over the Office.js host", () => {
   });
 
   it("reports a malformed rule pack without changing the pack in force", async () => {
-    const service = createQippService(new OfficeWorkbook(createExcelEmulator(planBook()).run), { now });
+    const service = createQippService(new OfficeWorkbook(createNodeFakeExcel(planBook()).run), { now });
     const bad = await service.setRulePack('{"version": 3}', "pack.json");
     expect(bad).toMatchObject({ ok: true, value: { error: expect.stringContaining("pack.json") } });
     const junk = await service.setRulePack("{not json", "junk.json");
@@ -48,7 +48,7 @@ describe("QIPP service over the Office.js host", () => {
   it("stops at a malformed QIPP Rules sheet with a message and writes nothing", async () => {
     const wb = planBook();
     wb.addWorksheet("QIPP Rules").getCell("A1").value = '{"version": ';
-    const em = createExcelEmulator(wb);
+    const em = createNodeFakeExcel(wb);
     const service = createQippService(new OfficeWorkbook(em.run), { now });
     const result = await service.buildRollups();
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/QIPP Rules.*Nothing was written/s) });
@@ -71,7 +71,7 @@ describe("QIPP service over the Office.js host", () => {
   });
 
   it("reads added plan files with ExcelJS and says which file is unreadable", async () => {
-    const service = createQippService(new OfficeWorkbook(createExcelEmulator(planBook()).run), { now });
+    const service = createQippService(new OfficeWorkbook(createNodeFakeExcel(planBook()).run), { now });
     const data = (await planBook().xlsx.writeBuffer()) as ArrayBuffer;
     const added = await service.addPlanFiles([{ name: "cluster.xlsx", data }]);
     if (!added.ok) throw new Error(added.message);

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { QippActions } from "../../src/app/actions";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { plainValue } from "../../src/host/exceljs-cells";
-import { createExcelEmulator, type ExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel, type FakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import { createQippService } from "../../src/host/service";
 import { XlsxWorkbook } from "../../src/host/xlsx";
@@ -60,8 +60,8 @@ export function userSheets(snap: Snapshot): Snapshot {
 
 export const at = (iso: string) => () => new Date(iso);
 
-export function officeService(wb: ExcelJS.Workbook, now = at("2012-01-01T09:00:00Z"), retryMs = 0): { service: QippActions; emulator: ExcelEmulator } {
-  const emulator = createExcelEmulator(wb);
+export function officeService(wb: ExcelJS.Workbook, now = at("2012-01-01T09:00:00Z"), retryMs = 0): { service: QippActions; emulator: FakeExcel } {
+  const emulator = createNodeFakeExcel(wb);
   return { service: createQippService(new OfficeWorkbook(emulator.run, { name: "plans.xlsx", cellEditRetryMs: retryMs }), { now }), emulator };
 }
 

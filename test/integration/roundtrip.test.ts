@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
-import { createExcelEmulator } from "../../src/host/emulator";
+import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office";
 import { createQippService } from "../../src/host/service";
 
@@ -44,7 +44,7 @@ describe("the same workbook through Excel (emulated) and through the CLI", () =>
   });
 
   it("writes the same four sheets, cell for cell, from Validate and Build rollups in the Office.js host", async () => {
-    const emulator = createExcelEmulator(await load(SAMPLE));
+    const emulator = createNodeFakeExcel(await load(SAMPLE));
     const service = createQippService(new OfficeWorkbook(emulator.run, { cellEditRetryMs: 0, name: "sha-workbook.xlsx" }));
     const validated = await service.validate();
     expect(validated.ok && validated.value.summary.schemes).toBe(271);

@@ -1,6 +1,6 @@
-import { parseA1 } from "../../core/grid";
-import type { Bounds } from "../exceljs-cells";
-import { EmulatorError } from "./errors";
+import { parseA1 } from "../../../core/grid";
+import type { Bounds } from "../../exceljs-cells";
+import { HostError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
@@ -12,7 +12,7 @@ export function parseRangeAddress(address: string): Bounds {
   const start = corner(from, "start");
   const end = corner(to, "end");
   if (!start || !end || start.row > end.row || start.col > end.col) {
-    throw new EmulatorError("InvalidArgument", `The address "${address}" is not valid.`);
+    throw new HostError("InvalidArgument", `The address "${address}" is not valid.`);
   }
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }

@@ -1,12 +1,26 @@
 import type ExcelJS from "exceljs";
-import { plainValue } from "../exceljs-cells";
-import { EmulatorError } from "./errors";
+import { plainValue } from "../../exceljs-cells";
+import { HostError } from "./errors";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** ='Sheet name'!F20 or =Sheet1!F20: the one kind of formula the fake host calculates. */
+const DIRECT_REFERENCE = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!\$?([A-Z]{1,3})\$?(\d+)$/i;
 
-/** A cell's value as Range.values returns it: "" for empty, dates as serial numbers, errors as text. */
-export function readExcelValue(cell: ExcelJS.Cell): string | number | boolean {
+/**
+ * A cell's value as Range.values returns it: "" for empty, dates as serial numbers, errors as text.
+ * A formula that is a direct reference to another sheet's cell is calculated when `workbook` is given.
+ */
+export function readExcelValue(cell: ExcelJS.Cell, workbook?: ExcelJS.Workbook): string | number | boolean {
+  const formula = (cell.value as { formula?: unknown } | null)?.formula;
+  if (workbook && typeof formula === "string") {
+    const ref = DIRECT_REFERENCE.exec(formula.replace(/^=/, ""));
+    if (ref) {
+      const sheet = workbook.getWorksheet((ref[1] ?? ref[2]).replace(/''/g, "'"));
+      if (!sheet) return "#REF!";
+      return readExcelValue(sheet.getCell(`${ref[3]}${ref[4]}`));
+    }
+  }
   const v = plainValue(cell);
   if (v === null) return "";
   if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
@@ -31,7 +45,7 @@ export function writeExcelValue(cell: ExcelJS.Cell, value: unknown): void {
     cell.value = value;
     return;
   }
-  if (typeof value !== "string") throw new EmulatorError("InvalidArgument", `A cell value must be a string, number or boolean, not ${typeof value}.`);
+  if (typeof value !== "string") throw new HostError("InvalidArgument", `A cell value must be a string, number or boolean, not ${typeof value}.`);
   if (value === "") cell.value = null;
   else if (cell.numFmt === "@") cell.value = value;
   else if (NUMBER.test(value.trim())) cell.value = Number(value.trim());

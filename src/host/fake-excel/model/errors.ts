@@ -1,5 +1,5 @@
 /** Error codes the add-in relies on, spelled as Excel.ErrorCodes spells them. */
-export type EmulatorErrorCode =
+export type HostErrorCode =
   | "PropertyNotLoaded"
   | "ItemNotFound"
   | "ItemAlreadyExists"
@@ -8,15 +8,17 @@ export type EmulatorErrorCode =
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "GeneralException";
+  | "GeneralException"
+  | "ApiNotFound"
+  | "InvalidObjectPath";
 
 /** Shaped like OfficeExtension.Error: code, message and debugInfo. */
-export class EmulatorError extends Error {
+export class HostError extends Error {
   override readonly name = "RichApi.Error";
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
 
   constructor(
-    readonly code: EmulatorErrorCode,
+    readonly code: HostErrorCode,
     message: string,
     errorLocation?: string,
   ) {
