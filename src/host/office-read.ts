@@ -1,4 +1,5 @@
 import { a1, type CellValue, type SheetGrid } from "../core/grid";
+import { isPayloadError } from "./office-requirements";
 import { ChunkPlanner, type Chunk, type SheetSpan } from "./office-read-plan";
 
 export type ExcelBatchRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -35,7 +36,7 @@ export async function readGrids(run: ExcelBatchRun, names: string[] | undefined,
         await context.sync();
       } catch (error) {
         // Bigger than measured so far (say, long text further down): plan smaller chunks and try again.
-        if ((error as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || !planner.overflowed(batch)) throw error;
+        if (!isPayloadError((error as { code?: string }).code, batch.length > 1 || batch[0].rows > 1) || !planner.overflowed(batch)) throw error;
         continue;
       }
       loads.forEach(({ range, rest }, i) => {

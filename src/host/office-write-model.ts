@@ -1,15 +1,37 @@
 import { a1, columnLetters } from "../core/grid";
 import type { OutputSheet } from "../core/report/model";
 import { charsToPoints } from "./exceljs-style";
-import { fillKey, fontKey, indentKey, runsOf } from "./office-format-runs";
+import { blocksOf, fillKey, fontKey, indentKey, type FormatBlock } from "./office-format-runs";
+import type { SupportsExcelApi } from "./office-requirements";
 import { effectiveNumberFormat, linkReference, modelWidth } from "./output-plan";
+
+/**
+ * Request bytes one call costs beyond its arguments: the object paths (range, format, fill) and
+ * actions (instantiate, set, track) Microsoft's library sends with it; measured at 450-700 bytes.
+ */
+export const CALL_OVERHEAD_BYTES = 1024;
+
+/** Microsoft's library splits a values or numberFormat array into slices of this many cells. */
+const LIBRARY_SLICE_CELLS = 1500;
+
+const encoder = new TextEncoder();
+
+/** Bytes of a value as it travels in the request body (UTF-8 JSON). */
+export function wireBytes(payload: unknown): number {
+  return encoder.encode(JSON.stringify(payload)).length;
+}
 
 /** Syncs before the queued requests would pass the payload limit. */
 export class Budget {
   private used = 0;
-  constructor(private readonly context: Excel.RequestContext, private readonly limit: number) {}
-  async spend(payload: unknown): Promise<void> {
-    const bytes = JSON.stringify(payload).length;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly limit: number,
+    /** ExcelApi versions the host supports, for guarded calls. */
+    readonly supports: SupportsExcelApi,
+  ) {}
+  /** Before queuing a call with this payload; `bytes` when the caller measured it (with overheads) already. */
+  async spend(payload: unknown, bytes = wireBytes(payload ?? null) + CALL_OVERHEAD_BYTES): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) {
       await this.context.sync();
       this.context.application.suspendApiCalculationUntilNextSync();
@@ -32,28 +54,31 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
       const cells = Array.from({ length: width }, (_, c) => model.rows[r][c]);
       values.push(cells.map((cell) => cell?.value ?? ""));
       formats.push(cells.map(effectiveNumberFormat));
-      bytes += JSON.stringify(values[values.length - 1]).length + JSON.stringify(formats[formats.length - 1]).length;
+      // The library sends arrays over 1,500 cells in slices, each with its own object paths.
+      bytes += wireBytes(values[values.length - 1]) + wireBytes(formats[formats.length - 1]) + (2 * width * CALL_OVERHEAD_BYTES) / LIBRARY_SLICE_CELLS;
     }
-    await budget.spend([values, formats]);
+    await budget.spend(null, bytes + CALL_OVERHEAD_BYTES);
     const range = sheet.getRange(`A${from + 1}:${last}${from + values.length}`);
     range.numberFormat = formats;
     range.values = values;
     from += values.length;
   }
-  for (const run of runsOf(model, fillKey)) {
+  const area = (b: FormatBlock) => `${a1(b.row, b.from)}:${a1(b.toRow, b.to)}`;
+  for (const run of blocksOf(model, fillKey)) {
     await budget.spend(run.cell.fill);
-    sheet.getRange(`${a1(run.row, run.from)}:${a1(run.row, run.to)}`).format.fill.color = `#${run.cell.fill}`;
+    sheet.getRange(area(run)).format.fill.color = `#${run.cell.fill}`;
   }
-  for (const run of runsOf(model, fontKey)) {
-    const font = sheet.getRange(`${a1(run.row, run.from)}:${a1(run.row, run.to)}`).format.font;
+  for (const run of blocksOf(model, fontKey)) {
+    const font = sheet.getRange(area(run)).format.font;
     await budget.spend([run.cell.bold, run.cell.italic, run.cell.fontColor]);
     if (run.cell.bold !== undefined) font.bold = run.cell.bold;
     if (run.cell.italic !== undefined) font.italic = run.cell.italic;
     if (run.cell.fontColor) font.color = `#${run.cell.fontColor}`;
   }
-  for (const run of canIndent() ? runsOf(model, indentKey) : []) {
+  // Indenting needs ExcelApi 1.9 (above the manifest's 1.7): older hosts get the hierarchy without indents.
+  for (const run of budget.supports("1.9") ? blocksOf(model, indentKey) : []) {
     await budget.spend(run.cell.indent);
-    sheet.getRange(`${a1(run.row, run.from)}:${a1(run.row, run.to)}`).format.indentLevel = run.cell.indent ?? 0;
+    sheet.getRange(area(run)).format.indentLevel = run.cell.indent ?? 0;
   }
   for (const [r, row] of model.rows.entries()) {
     for (const [c, cell] of row.entries()) {
@@ -64,18 +89,15 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     }
   }
   for (const [c, chars] of model.columnWidths.entries()) {
+    await budget.spend(chars);
     sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
   }
   if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
-  for (const group of model.groups ?? []) sheet.getRange(`${group.from + 1}:${group.to + 1}`).group("ByRows");
+  // No outline groups: Range.group puts the +/- on the row below a group (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group)
+  // and Office.js cannot move it above, where the rollup's parent rows are. Grouping would mark the wrong rows.
   const table = model.table;
   if (!table || model.rows.length <= table.headerRow) return undefined;
   const right = columnLetters(Math.max(0, Math.min(table.columnCount, width) - 1));
   return sheet.tables.add(`A${table.headerRow + 1}:${right}${model.rows.length}`, true);
 }
 
-
-/** Indenting needs ExcelApi 1.9 (Microsoft 365); Excel 2019 gets the hierarchy without indents. */
-function canIndent(): boolean {
-  return typeof Office === "undefined" || Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") !== false;
-}

@@ -1,5 +1,6 @@
 import { isAddinSheet, type OutputSheet } from "../core/report/model";
 import type { ExcelBatchRun } from "./office-read";
+import type { SupportsExcelApi } from "./office-requirements";
 import { Budget, writeModel } from "./office-write-model";
 import { candidateNames, planTargets, tempNameFor, type SheetTarget } from "./output-plan";
 import type { WriteResult } from "./workbook";
@@ -8,7 +9,7 @@ import type { WriteResult } from "./workbook";
  * Writes output sheets in a constant number of syncs: names, then A2 of the candidates, then every
  * new sheet in full under a temporary name, then one swap (delete old, rename new, same position).
  */
-export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number): Promise<WriteResult> {
+export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number, supports: SupportsExcelApi): Promise<WriteResult> {
   const added: string[] = [];
   try {
     return await run(async (context) => {
@@ -25,7 +26,7 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       context.application.suspendApiCalculationUntilNextSync();
       const temps = new Set(targets.map((t) => t.tempName.toLowerCase()));
       for (const stale of existing) if (temps.has(stale.name.toLowerCase()) && isAddinSheet(stale.a2)) worksheets.getItem(stale.name).delete();
-      const budget = new Budget(context, limitBytes);
+      const budget = new Budget(context, limitBytes, supports);
       const built: { target: SheetTarget; sheet: Excel.Worksheet; table?: Excel.Table }[] = [];
       for (const target of targets) {
         const sheet = worksheets.add(target.tempName);

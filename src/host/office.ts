@@ -2,6 +2,7 @@ import type { SheetGrid } from "../core/grid";
 import type { OutputSheet } from "../core/report/model";
 import { officeErrorCode, retryingCellEdit } from "./office-errors";
 import { readGrids, type ExcelBatchRun } from "./office-read";
+import { isPayloadError, officeSupports, type SupportsExcelApi } from "./office-requirements";
 import { writeOutputSheets } from "./office-write";
 import type { WorkbookPort, WriteResult } from "./workbook";
 
@@ -12,6 +13,8 @@ export interface OfficeWorkbookOptions {
   payloadLimitBytes?: number;
   /** Wait before the one retry when Excel is in cell-edit mode. */
   cellEditRetryMs?: number;
+  /** ExcelApi versions the host supports (default: Office.context.requirements). */
+  supports?: SupportsExcelApi;
 }
 
 export const DEFAULT_OFFICE_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -21,11 +24,13 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly name: string;
   private readonly limit: number;
   private readonly retryMs: number;
+  private readonly supports: SupportsExcelApi;
 
   constructor(private readonly run: ExcelBatchRun, options: OfficeWorkbookOptions = {}) {
     this.name = options.name ?? "Open workbook";
     this.limit = options.payloadLimitBytes ?? DEFAULT_OFFICE_PAYLOAD_LIMIT;
     this.retryMs = options.cellEditRetryMs ?? 1000;
+    this.supports = options.supports ?? officeSupports();
   }
 
   listSheets(): Promise<string[]> {
@@ -44,8 +49,17 @@ export class OfficeWorkbook implements WorkbookPort {
     return retryingCellEdit(() => readGrids(this.run, names, this.limit), this.retryMs);
   }
 
-  writeSheets(sheets: OutputSheet[]): Promise<WriteResult> {
-    return retryingCellEdit(() => writeOutputSheets(this.run, sheets, this.limit), this.retryMs);
+  /** A refused payload applied nothing and left no temporary sheet: write again in smaller requests. */
+  async writeSheets(sheets: OutputSheet[]): Promise<WriteResult> {
+    let limit = this.limit;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await retryingCellEdit(() => writeOutputSheets(this.run, sheets, limit, this.supports), this.retryMs);
+      } catch (error) {
+        if (attempt >= 3 || !isPayloadError(officeErrorCode(error), attempt === 0)) throw error;
+        limit = Math.floor(limit / 4);
+      }
+    }
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

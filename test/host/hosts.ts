@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { OUTPUT_MARKER, type OutputSheet } from "../../src/core/report/model";
-import { createNodeFakeExcel, type FakeExcel } from "../../src/host/fake-excel/node";
+import { createNodeFakeExcel, LATEST_EXCEL_API, type ApiLevel, type FakeExcel } from "../../src/host/fake-excel/node";
+import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office-requirements";
 import { OfficeWorkbook } from "../../src/host/office";
 import type { WorkbookPort } from "../../src/host/workbook";
 import { XlsxWorkbook } from "../../src/host/xlsx";
@@ -13,16 +14,19 @@ export interface HostUnderTest {
   emulator?: FakeExcel;
 }
 
+/** The Office.js host runs at the manifest's minimum requirement set and at the latest. */
+export const OFFICE_LEVELS: ApiLevel[] = [MANIFEST_MIN_EXCEL_API as ApiLevel, LATEST_EXCEL_API];
+
 export const hosts: [string, (wb: ExcelJS.Workbook) => HostUnderTest][] = [
   ["xlsx", (wb) => ({ port: new XlsxWorkbook("test.xlsx", wb), workbook: wb, selected: () => xlsxSelection(wb) })],
-  [
-    "office on the emulator",
+  ...OFFICE_LEVELS.map((level): [string, (wb: ExcelJS.Workbook) => HostUnderTest] => [
+    `office at ExcelApi ${level}`,
     (wb) => {
-      const emulator = createNodeFakeExcel(wb);
-      const port = new OfficeWorkbook(emulator.run, { cellEditRetryMs: 0 });
+      const emulator = createNodeFakeExcel(wb, { level });
+      const port = new OfficeWorkbook(emulator.run, { cellEditRetryMs: 0, supports: (v) => emulator.isSetSupported("ExcelApi", v) });
       return { port, workbook: wb, emulator, selected: () => (emulator.selection() ? { sheet: emulator.selection()!.sheet, cell: emulator.selection()!.address } : null) };
     },
-  ],
+  ]),
 ];
 
 function xlsxSelection(wb: ExcelJS.Workbook): { sheet: string; cell: string } | null {

@@ -9,7 +9,7 @@ export interface Action {
   ActionType: ActionType;
   Name: string;
   ObjectPathId: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
   QueryInfo?: { Select?: string[]; Expand?: string[] };
 }
 
@@ -18,7 +18,13 @@ export interface ObjectPathInfo {
   ObjectPathType: ObjectPathType;
   Name: string;
   ParentObjectPathId?: number;
-  ArgumentInfo?: { Arguments?: unknown[] };
+  ArgumentInfo?: ArgumentInfo;
+}
+
+/** Where ReferencedObjectPathIds[i] is set, argument i is that object path. */
+export interface ArgumentInfo {
+  Arguments?: unknown[];
+  ReferencedObjectPathIds?: number[];
 }
 
 /** As the library numbers them (OfficeExtension ActionType). */

@@ -59,7 +59,7 @@ export class RequestRunner {
       throw new HostError("InvalidOperation", "The object is a null object.");
     }
     const type = hostType(target.type);
-    const args = (action.ArgumentInfo?.Arguments ?? []) as never[];
+    const args = this.argumentsOf(action.ArgumentInfo);
     if (action.ActionType === ActionType.Query) return this.query(target, action.QueryInfo?.Select ?? []);
     this.checkApi(type.apiClass, action.Name);
     if (action.ActionType === ActionType.SetProperty) {
@@ -82,7 +82,7 @@ export class RequestRunner {
     if (known) return known;
     const path = this.body.ObjectPaths[String(id)];
     if (!path) throw new HostError("InvalidArgument", `Object path ${id} is missing from the request.`);
-    const args = (path.ArgumentInfo?.Arguments ?? []) as never[];
+    const args = this.argumentsOf(path.ArgumentInfo);
     let found: HostObject;
     if (path.ObjectPathType === ObjectPathType.GlobalObject) found = object("Workbook", {});
     else if (path.ObjectPathType === ObjectPathType.ReferenceId) {
@@ -105,6 +105,12 @@ export class RequestRunner {
     }
     this.paths.set(id, found);
     return found;
+  }
+
+  /** An argument that is an object (range.getBoundingRect(other)) travels as the id of its object path. */
+  private argumentsOf(info: { Arguments?: unknown[]; ReferencedObjectPathIds?: number[] } | undefined): never[] {
+    const refs = info?.ReferencedObjectPathIds ?? [];
+    return (info?.Arguments ?? []).map((arg, i) => (refs[i] ? this.resolve(refs[i]) : arg)) as never[];
   }
 
   /** What an Instantiate returns: null for a null object, else its id when it has one. */

@@ -6,7 +6,7 @@ import { readHyperlink, readGrid } from "../model/range-read";
 import type { RangeTarget } from "../model/target";
 import { usedBoundsWithin } from "../model/used-bounds";
 import type { FakeExcelState } from "../state";
-import { object, registerType } from "./registry";
+import { object, registerType, type HostObject } from "./registry";
 import { live } from "./worksheet";
 
 /** Applies a 2-D array (or one value for every cell), which must match the range's shape. */
@@ -77,6 +77,14 @@ registerType<RangeTarget>("Range", {
       state.selection = { sheet: sheet.name, address: boundsAddress(bounds) };
     },
     GetCell: (t, [row, column]: number[], state) => derive(state, t, { top: t.bounds.top + row, left: t.bounds.left + column, bottom: t.bounds.top + row, right: t.bounds.left + column }),
+    GetRow: (t, [row]: number[], state) => derive(state, t, { ...t.bounds, top: t.bounds.top + row, bottom: t.bounds.top + row }),
+    GetColumn: (t, [column]: number[], state) => derive(state, t, { ...t.bounds, left: t.bounds.left + column, right: t.bounds.left + column }),
+    GetBoundingRect: (t, [other]: HostObject[], state) => {
+      const o = other?.value as RangeTarget | null;
+      if (!o || o.sheet !== t.sheet) throw new HostError("InvalidArgument", "The ranges must be on the same worksheet.");
+      const b = { top: Math.min(t.bounds.top, o.bounds.top), left: Math.min(t.bounds.left, o.bounds.left), bottom: Math.max(t.bounds.bottom, o.bounds.bottom), right: Math.max(t.bounds.right, o.bounds.right) };
+      return derive(state, t, b);
+    },
     GetOffsetRange: (t, [rows, columns]: number[], state) =>
       derive(state, t, { top: t.bounds.top + rows, left: t.bounds.left + columns, bottom: t.bounds.bottom + rows, right: t.bounds.right + columns }),
     GetResizedRange: (t, [rows, columns]: number[], state) => derive(state, t, { ...t.bounds, bottom: t.bounds.bottom + rows, right: t.bounds.right + columns }),
