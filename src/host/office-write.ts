@@ -1,6 +1,7 @@
 import { isAddinSheet, type OutputSheet } from "../core/report/model";
 import type { ExcelBatchRun } from "./office-read";
 import type { SupportsExcelApi } from "./office-requirements";
+import { finishSwap, type SwapStep } from "./office-swap-recovery";
 import { Budget, writeModel } from "./office-write-model";
 import { candidateNames, planTargets, tempNameFor, type SheetTarget } from "./output-plan";
 import type { WriteResult } from "./workbook";
@@ -11,6 +12,8 @@ import type { WriteResult } from "./workbook";
  */
 export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number, supports: SupportsExcelApi): Promise<WriteResult> {
   const added: string[] = [];
+  let swap: SwapStep[] | null = null;
+  let result: WriteResult | null = null;
   try {
     return await run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -37,6 +40,8 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
 
       const position = new Map(existing.map((s) => [s.name.toLowerCase(), s.position]));
       const order = (t: SheetTarget) => (t.replaces ? (position.get(t.replaces.toLowerCase()) ?? Infinity) : Infinity);
+      result = { written: targets.map((t) => t.name), renamed };
+      swap = built.map(({ target }) => ({ target, position: target.replaces ? order(target) : undefined }));
       for (const { target, sheet, table } of [...built].sort((x, y) => order(x.target) - order(y.target))) {
         if (target.replaces) worksheets.getItem(target.replaces).delete();
         sheet.name = target.name;
@@ -45,9 +50,15 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       }
       await context.sync();
       added.length = 0;
-      return { written: targets.map((t) => t.name), renamed };
+      return result;
     });
   } catch (error) {
+    if (swap && result) {
+      await finishSwap(run, swap).catch(() => {
+        throw error;
+      });
+      return result;
+    }
     await removeSheets(run, added).catch(() => undefined);
     throw error;
   }
