@@ -43,6 +43,9 @@ export class Budget {
 
 /** Queues one model onto a new sheet; string cells get the text format before their values. */
 export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, budget: Budget, limitBytes: number): Promise<Excel.Table | undefined> {
+  // Write-only ranges are untracked: Excel.run would otherwise release each one in its closing request,
+  // 60,000 of them for 30,000 findings: a 6.8 MB request that Excel on the web refuses.
+  const at = (address: string) => sheet.getRange(address).untrack();
   const width = Math.max(1, modelWidth(model));
   const last = columnLetters(width - 1);
   let from = 0;
@@ -58,7 +61,7 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
       bytes += wireBytes(values[values.length - 1]) + wireBytes(formats[formats.length - 1]) + (2 * width * CALL_OVERHEAD_BYTES) / LIBRARY_SLICE_CELLS;
     }
     await budget.spend(null, bytes + CALL_OVERHEAD_BYTES);
-    const range = sheet.getRange(`A${from + 1}:${last}${from + values.length}`);
+    const range = at(`A${from + 1}:${last}${from + values.length}`);
     range.numberFormat = formats;
     range.values = values;
     from += values.length;
@@ -66,11 +69,12 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   const area = (b: FormatBlock) => `${a1(b.row, b.from)}:${a1(b.toRow, b.to)}`;
   for (const run of blocksOf(model, fillKey)) {
     await budget.spend(run.cell.fill);
-    sheet.getRange(area(run)).format.fill.color = `#${run.cell.fill}`;
+    at(area(run)).format.fill.color = `#${run.cell.fill}`;
   }
   for (const run of blocksOf(model, fontKey)) {
-    const font = sheet.getRange(area(run)).format.font;
+    // Spend first: a sync in between would leave an untracked range unusable.
     await budget.spend([run.cell.bold, run.cell.italic, run.cell.fontColor]);
+    const font = at(area(run)).format.font;
     if (run.cell.bold !== undefined) font.bold = run.cell.bold;
     if (run.cell.italic !== undefined) font.italic = run.cell.italic;
     if (run.cell.fontColor) font.color = `#${run.cell.fontColor}`;
@@ -78,19 +82,19 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   // Indenting needs ExcelApi 1.9 (above the manifest's 1.7): older hosts get the hierarchy without indents.
   for (const run of budget.supports("1.9") ? blocksOf(model, indentKey) : []) {
     await budget.spend(run.cell.indent);
-    sheet.getRange(area(run)).format.indentLevel = run.cell.indent ?? 0;
+    at(area(run)).format.indentLevel = run.cell.indent ?? 0;
   }
   for (const [r, row] of model.rows.entries()) {
     for (const [c, cell] of row.entries()) {
       if (!cell.link || cell.value === null) continue;
       const hyperlink = { documentReference: linkReference(cell.link), textToDisplay: String(cell.value) };
       await budget.spend(hyperlink);
-      sheet.getRange(a1(r, c)).hyperlink = hyperlink;
+      at(a1(r, c)).hyperlink = hyperlink;
     }
   }
   for (const [c, chars] of model.columnWidths.entries()) {
     await budget.spend(chars);
-    sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
+    at(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
   }
   if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
   // No outline groups: Range.group puts the +/- on the row below a group (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group)

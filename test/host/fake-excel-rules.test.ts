@@ -21,7 +21,7 @@ describe("Excel's rules on the fake host", () => {
       })
       .catch((e: { code: string; debugInfo: { statement?: string } }) => e);
     expect(error).toMatchObject({ code: "InvalidArgument" });
-    expect(error.debugInfo.statement).toMatch(/values/);
+    expect((error as { debugInfo: { statement?: string } }).debugInfo.statement).toMatch(/values/);
     expect(em.workbook.getWorksheet("Data")!.getCell("A1").value).toBe("first");
     expect(em.workbook.getWorksheet("Data")!.getCell("C1").value).toBeNull();
   });

@@ -68,3 +68,13 @@ describe("Office.js host at scale", () => {
     expect(ws.rowCount).toBe(60_003);
   }, 120_000);
 });
+
+describe("Validate's sheet for 30,000 findings", () => {
+  it("is written in requests and responses under 5 MB, counted in real bytes, with nothing left for Excel.run to release", async () => {
+    const { validationWriteCosts } = await import("../../bench/office-findings");
+    const stats = await validationWriteCosts(30_000);
+    expect(stats.maxRequestBytes).toBeLessThanOrEqual(5 * MB);
+    expect(stats.maxResponseBytes).toBeLessThanOrEqual(5 * MB);
+    expect(stats.requestBytes).toBeGreaterThan(10 * MB);
+  }, 300_000);
+});
