@@ -71,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: "src/commands/notice.html", to: "notice.html" },
           { from: "src/webview/unsupported-webview.js", to: "unsupported-webview.js" },
           { from: "src/webview/unsupported.html", to: "unsupported.html" },
+          { from: "src/webview/support.html", to: "support.html" },
           // The preview runs the Office host through Microsoft's own Excel library, served locally (no CDN, works offline).
           { from: "node_modules/@microsoft/office-js/dist/excel-web-16.00.js", to: "vendor/excel-web-16.00.js" },
           // The preview opens samples/sha-workbook.xlsx from the server.

@@ -2,7 +2,8 @@ import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
 import { rollupNotice, validateNotice } from "./notices";
 import { notifyInExcel } from "./notify-office";
-import { runCommand } from "./run-command";
+import { recordLastCommand } from "./record-command";
+import { runCommand, type Notice } from "./run-command";
 
 /**
  * The ribbon's function file (commands.html). Each button runs the same service as the task
@@ -10,10 +11,17 @@ import { runCommand } from "./run-command";
  */
 Office.onReady(() => {
   const actions = () => createQippService(new OfficeWorkbook((batch) => Excel.run(batch)));
+  // The pane shows the last command's outcome: record it, then tell the user.
+  const notify = async (notice: Notice) => {
+    const settings = Office.context.document.settings;
+    const store = { set: (name: string, value: unknown) => settings.set(name, value), saveAsync: (done: (r: { status: string }) => void) => settings.saveAsync((r) => done({ status: String(r.status) })) };
+    await recordLastCommand(store, notice).catch(() => undefined);
+    await notifyInExcel(notice);
+  };
   Office.actions.associate("validatePlans", (event: Office.AddinCommands.Event) =>
-    runCommand(event, () => actions().validate(), validateNotice, notifyInExcel),
+    runCommand(event, () => actions().validate(), validateNotice, notify),
   );
   Office.actions.associate("buildRollups", (event: Office.AddinCommands.Event) =>
-    runCommand(event, () => actions().buildRollups(), rollupNotice, notifyInExcel),
+    runCommand(event, () => actions().buildRollups(), rollupNotice, notify),
   );
 });

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
+import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
 import { App } from "./App";
 import { officePaneTheme } from "./office-theme";
 
@@ -10,5 +11,6 @@ void Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   const actions = createQippService(new OfficeWorkbook((batch) => Excel.run(batch)));
   const theme = officePaneTheme(Office.context?.officeTheme);
-  createRoot(container).render(<App actions={actions} theme={theme} />);
+  const lastCommand = parseLastCommand(Office.context.document?.settings?.get(LAST_COMMAND_SETTING));
+  createRoot(container).render(<App actions={actions} theme={theme} lastCommand={lastCommand} />);
 });
