@@ -18,7 +18,7 @@ export function timeTable(results: SizeResult[]): string {
     return [count(r.schemes), String(r.sheets), ms(r.excelJsMs), ms(r.officeReadMs), ms(r.engineMs), ratio(r.engineMs, r.excelJsMs), ...loCells];
   });
   return table(
-    ["schemes", "sheets", "floor: ExcelJS load + values", "floor: Office.js read (emulator)", "engine: read → validate → rollup → models", "engine / ExcelJS (goal ≤ 0.25 at 50,000)", "LibreOffice SUMIFS recalc", "engine / LibreOffice", "LibreOffice = engine (org × year, to the penny)"],
+    ["schemes", "sheets", "floor: ExcelJS load + values", "floor: Office.js read (fake Excel host)", "engine: read → validate → rollup → models", "engine / ExcelJS (goal ≤ 0.25 at 50,000)", "LibreOffice SUMIFS recalc", "engine / LibreOffice", "LibreOffice = engine (org × year, to the penny)"],
     rows,
   );
 }
@@ -60,11 +60,11 @@ export function resultsMarkdown(results: SizeResult[], runs: number, seed: numbe
     "",
     growth(results),
     "",
-    "## Office.js costs (emulator) and memory",
+    "## Office.js costs (Microsoft's library on the fake Excel host) and memory",
     "",
     costTable(results),
     "",
-    "Syncs and bytes are those of the service's Validate and Build rollups over the Office.js host on the emulator. Peak RSS is the high-water mark of the process measuring that size; it includes the ExcelJS workbook the emulator stands in for Excel with.",
+    "Syncs and bytes are those of the service's Validate and Build rollups over the Office.js host, through Microsoft's Excel library on the fake Excel host (real message bytes). Peak RSS is the high-water mark of the process measuring that size; it includes the ExcelJS workbook the fake host stands in for Excel with.",
     "",
   ].join("\n");
 }

@@ -19,7 +19,7 @@ export interface OfficeWorkbookOptions {
 
 export const DEFAULT_OFFICE_PAYLOAD_LIMIT = 4 * 1024 * 1024;
 
-/** The workbook port over the Excel JavaScript API; `run` is Excel.run in Office, the emulator's run in tests. */
+/** The workbook port over the Excel JavaScript API; `run` is Excel.run in Office; in tests, Excel.run of Microsoft's library on the fake Excel host. */
 export class OfficeWorkbook implements WorkbookPort {
   readonly name: string;
   private readonly limit: number;

@@ -3,7 +3,7 @@ import type { OutputSheet } from "../core/report/model";
 
 /**
  * The port between the engine and a workbook. Office.js (inside Excel), ExcelJS (CLI, preview
- * import/export) and the emulator-backed Office.js host all implement it, and pass the same contract tests.
+ * import/export) and the Office.js host (on the fake Excel host in tests) all implement it, and pass the same contract tests.
  */
 export interface WorkbookPort {
   /** Shown as the source of the figures on output sheets. */

@@ -5,7 +5,7 @@ import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
 
-/** One workbook open in the preview: the ExcelJS workbook the emulator edits, and the pane's actions over it. */
+/** One workbook open in the preview: the ExcelJS workbook the fake Excel host edits, and the pane's actions over it. */
 export interface PreviewSession {
   id: number;
   fileName: string;
