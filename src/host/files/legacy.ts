@@ -1,0 +1,65 @@
+import * as XLSX from "@e965/xlsx";
+import type { CellValue, SheetGrid } from "../../core/grid";
+import { unreadable, SAVE_AGAIN } from "./errors";
+import { GridBuilder, serialToIso } from "./grid-builder";
+import { LIMITS, mb } from "./limits";
+import { tooLarge } from "./zip-read";
+
+const ERRORS: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA" };
+
+/**
+ * .xls, .xlsb, .ods, .csv (and SpreadsheetML 2003 / HTML saved as .xls) through SheetJS, loaded
+ * only when such a file comes. CSV is read as text (the core parses money text itself), never
+ * guessed into dates.
+ */
+export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets: SheetGrid[]; workbook: XLSX.WorkBook } {
+  if (bytes.length > LIMITS.legacyFileBytes) throw tooLarge(`${mb(bytes.length)} in a legacy format (the limit is ${mb(LIMITS.legacyFileBytes)}); save it as .xlsx`);
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, raw: kind === "csv", sheetRows: LIMITS.rows });
+  } catch (e) {
+    throw explain(e);
+  }
+  const budget = { cells: LIMITS.cells };
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const sheets = wb.SheetNames.filter((name) => !wb.Sheets[name]?.["!type"] || wb.Sheets[name]["!type"] === "sheet").map((name) => {
+    const grid = new GridBuilder(name, budget);
+    const data = (wb.Sheets[name]["!data"] ?? []) as (XLSX.CellObject | undefined)[][];
+    data.forEach((row, r) => row?.forEach((cell, c) => cell && grid.set(r, c, valueOf(cell, date1904))));
+    return grid.build();
+  });
+  return { sheets, workbook: wb };
+}
+
+function valueOf(cell: XLSX.CellObject, date1904: boolean): CellValue {
+  switch (cell.t) {
+    case "s":
+      return cell.v === undefined ? null : String(cell.v);
+    case "b":
+      return Boolean(cell.v);
+    case "e":
+      return typeof cell.v === "number" ? (ERRORS[cell.v] ?? "#VALUE!") : String(cell.w ?? "#VALUE!");
+    case "d":
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? "").slice(0, 10);
+    case "n": {
+      const n = Number(cell.v);
+      if (!Number.isFinite(n)) return null;
+      return typeof cell.z === "string" && XLSX.SSF.is_date(cell.z) ? serialToIso(n, date1904) : n;
+    }
+    default:
+      return null;
+  }
+}
+
+function explain(e: unknown) {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/password|encrypt/i.test(message)) return unreadable("encrypted", "remove the password in Excel and save again");
+  if (/unsupported file|not.*(spreadsheet|workbook)|cannot find|invalid|unexpected|corrupt|bad/i.test(message)) return unreadable(`not a readable spreadsheet (${message.split("\n")[0]})`, SAVE_AGAIN);
+  return unreadable(`cannot be read (${message.split("\n")[0]})`, SAVE_AGAIN);
+}
+
+/** The user's sheets (values) as a new .xlsx package, for writing outputs beside a non-OOXML input. */
+export function legacyToXlsx(workbook: XLSX.WorkBook): Uint8Array {
+  const out = XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
+  return new Uint8Array(out);
+}
