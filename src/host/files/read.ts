@@ -46,6 +46,7 @@ export async function readSpreadsheet(name: string, bytes: Uint8Array, codec: Zi
 async function readZip(name: string, bytes: Uint8Array, codec: ZipCodec): Promise<SpreadsheetFile> {
   const zip = new ZipPackage(bytes, codec);
   if (zip.has("xl/workbook.bin")) return legacy(name, bytes, "binary", "xlsb");
+  if (/encryption-data/.test(zip.text("META-INF/manifest.xml") ?? "")) throw ENCRYPTED();
   if (zip.has("content.xml") && /opendocument\.spreadsheet/.test(zip.text("mimetype") ?? "application/vnd.oasis.opendocument.spreadsheet")) return legacy(name, bytes, "binary", "ods");
   if (!zip.has("[Content_Types].xml")) {
     if (zip.has("content.xml")) throw unreadable("an OpenDocument file that is not a spreadsheet", SAVE_AGAIN);
