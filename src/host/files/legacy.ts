@@ -12,7 +12,7 @@ const ERRORS: Record<number, string> = { 0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: 
  * only when such a file comes. CSV is read as text (the core parses money text itself), never
  * guessed into dates.
  */
-export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets: SheetGrid[]; workbook: XLSX.WorkBook } {
+export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets: SheetGrid[] } {
   if (bytes.length > LIMITS.legacyFileBytes) throw tooLarge(`${mb(bytes.length)} in a legacy format (the limit is ${mb(LIMITS.legacyFileBytes)}); save it as .xlsx`);
   let wb: XLSX.WorkBook;
   try {
@@ -28,7 +28,7 @@ export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets:
     data.forEach((row, r) => row?.forEach((cell, c) => cell && grid.set(r, c, valueOf(cell, date1904))));
     return grid.build();
   });
-  return { sheets, workbook: wb };
+  return { sheets };
 }
 
 function valueOf(cell: XLSX.CellObject, date1904: boolean): CellValue {
@@ -58,8 +58,14 @@ function explain(e: unknown) {
   return unreadable(`cannot be read (${message.split("\n")[0]})`, SAVE_AGAIN);
 }
 
-/** The user's sheets (values) as a new .xlsx package, for writing outputs beside a non-OOXML input. */
-export function legacyToXlsx(workbook: XLSX.WorkBook): Uint8Array {
-  const out = XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
-  return new Uint8Array(out);
+/** The user's sheets (their values, as read) as a new .xlsx package, for writing outputs beside a non-OOXML input. */
+export function gridsToXlsx(sheets: SheetGrid[]): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const grid of sheets) {
+    const ws = XLSX.utils.aoa_to_sheet([]);
+    XLSX.utils.sheet_add_aoa(ws, grid.values, { origin: { r: grid.top, c: grid.left } });
+    XLSX.utils.book_append_sheet(wb, ws, grid.name.slice(0, 31));
+  }
+  if (sheets.length === 0) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), "Sheet1");
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

@@ -66,7 +66,7 @@ async function readZip(name: string, bytes: Uint8Array, codec: ZipCodec): Promis
 }
 
 async function legacy(name: string, bytes: Uint8Array, kind: "csv" | "binary", format: SpreadsheetFormat): Promise<SpreadsheetFile> {
-  const { readLegacy, legacyToXlsx } = await import("./legacy");
-  const { sheets, workbook } = readLegacy(bytes, kind);
-  return { name, format, sheets, outputPackage: async () => legacyToXlsx(workbook) };
+  const { readLegacy, gridsToXlsx } = await import("./legacy");
+  const { sheets } = readLegacy(bytes, kind);
+  return { name, format, sheets, outputPackage: async () => gridsToXlsx(sheets) };
 }
