@@ -16,7 +16,8 @@ export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets:
   if (bytes.length > LIMITS.legacyFileBytes) throw tooLarge(`${mb(bytes.length)} in a legacy format (the limit is ${mb(LIMITS.legacyFileBytes)}); save it as .xlsx`);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, raw: kind === "csv", sheetRows: LIMITS.rows });
+    const input = kind === "csv" ? csvText(bytes) : bytes;
+    wb = XLSX.read(input, { type: kind === "csv" ? "string" : "array", dense: true, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false, raw: kind === "csv", sheetRows: LIMITS.rows });
   } catch (e) {
     throw explain(e);
   }
@@ -29,6 +30,15 @@ export function readLegacy(bytes: Uint8Array, kind: "csv" | "binary"): { sheets:
     return grid.build();
   });
   return { sheets };
+}
+
+/** CSV bytes as text: UTF-8 (with or without a BOM), else Windows-1252, as Excel saves "CSV" on Windows. */
+function csvText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
 }
 
 function valueOf(cell: XLSX.CellObject, date1904: boolean): CellValue {
