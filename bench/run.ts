@@ -6,6 +6,7 @@ import { ORGANISATIONS, YEARS } from "../test/support/pack-data";
 import { sumifsSourceOf } from "../test/support/sumifs";
 import { parseBenchArgs } from "./args";
 import { generateNationalWorkbook } from "./generate";
+import { measureProcesses, processesMarkdown, type ProcessFigures } from "./processes";
 import { resultsMarkdown } from "./report";
 import type { SizeInput, SizeResult } from "./size";
 
@@ -16,7 +17,7 @@ const OUT = join(ROOT, "bench", "out");
 const COMPILED = __filename.endsWith(".js");
 
 /** Generates the size's workbook into bench/out, then measures it in a child process of its own, so peak memory is that size's alone. */
-async function benchSize(schemes: number, runs: number, seed: number): Promise<SizeResult> {
+async function benchSize(schemes: number, runs: number, seed: number, processes: ProcessFigures[]): Promise<SizeResult> {
   const national = await generateNationalWorkbook({ schemes, seed, messyShare: 0.05 });
   const file = join(OUT, `national-${schemes}.xlsx`);
   await writeFile(file, national.buffer);
@@ -30,6 +31,7 @@ async function benchSize(schemes: number, runs: number, seed: number): Promise<S
   const child = await run(process.execPath, ["--expose-gc", "--max-old-space-size=6144", ...script, JSON.stringify(input)], {
     maxBuffer: 64 * 1024 * 1024,
   });
+  if (COMPILED) processes.push(measureProcesses(file, schemes, runs, ROOT));
   const line = child.stdout.split("\n").find((l) => l.startsWith("RESULT "));
   if (!line) throw new Error(`The ${schemes}-scheme run printed no result:\n${child.stderr}`);
   return JSON.parse(line.slice("RESULT ".length)) as SizeResult;
@@ -39,11 +41,12 @@ async function main(): Promise<void> {
   const { sizes, runs, seed } = parseBenchArgs(process.argv.slice(2));
   await mkdir(OUT, { recursive: true });
   const results: SizeResult[] = [];
+  const processes: ProcessFigures[] = [];
   for (const size of sizes) {
     console.error(`Measuring ${size} schemes (${runs} run(s))...`);
-    results.push(await benchSize(size, runs, seed));
+    results.push(await benchSize(size, runs, seed, processes));
   }
-  const markdown = resultsMarkdown(results, runs, seed);
+  const markdown = `${resultsMarkdown(results, runs, seed)}\n\n${processesMarkdown(processes)}\n`;
   console.log(markdown);
   // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
   const target = sizes.includes(200_000) ? join(ROOT, "bench", "RESULTS.md") : join(OUT, "RESULTS.md");

@@ -3,31 +3,35 @@ import { basename } from "node:path";
 import type { WorkbookGrids } from "../core/grid";
 import { parsePackText } from "../core/rules/load";
 import type { RulePack } from "../core/rules/schema";
-import { XlsxWorkbook } from "../host/xlsx";
+import { FileReadError } from "../host/files/errors";
+import { openSpreadsheetFile } from "../host/files/node";
+import type { SpreadsheetFile } from "../host/files/read";
 
 /** An input the CLI cannot use: exit code 2 with this one-line reason. */
 export class InputError extends Error {}
 
 export interface LoadedWorkbook {
   path: string;
-  host: XlsxWorkbook;
+  file: SpreadsheetFile;
   grids: WorkbookGrids;
 }
 
 export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
-  let data: Buffer;
+  let data: Uint8Array;
   try {
-    data = await readFile(path);
+    data = new Uint8Array(await readFile(path));
   } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (e as Error).message}`);
   }
-  let host: XlsxWorkbook;
+  let file: SpreadsheetFile;
   try {
-    host = await XlsxWorkbook.fromBuffer(basename(path), data);
+    file = await openSpreadsheetFile(path, data);
   } catch (e) {
-    throw new InputError(`${path} is not an .xlsx workbook (${(e as Error).message.split("\n")[0]})`);
+    if (e instanceof FileReadError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
   }
-  return { path, host, grids: { name: basename(path), sheets: await host.readSheets() } };
+  return { path, file, grids: { name: basename(path), sheets: file.sheets } };
 }
 
 export async function loadPackFile(path: string): Promise<RulePack> {

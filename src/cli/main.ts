@@ -1,9 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { PackError, rollupPlans, buildOutputSheets, validateWorkbooks, type ValidationResult } from "../core/pipeline";
+import { rollupPlans, buildOutputSheets, validateWorkbooks, type ValidationResult } from "../core/pipeline";
 import { toRollupJson } from "../core/rollup";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { failureLine } from "./failure";
 import { InputError, loadPackFile, loadWorkbook } from "./inputs";
+import { outputExtensionOf, writeOutputWorkbook } from "./output";
 import { printFindings, printRollup } from "./print";
 
 /** Runs the qipp command line; resolves to the exit code (0 clean, 1 error findings, 2 unusable input). */
@@ -20,11 +21,8 @@ export async function main(argv: string[], out = process.stdout, err = process.s
   try {
     return await run(parsed.args, (s) => out.write(s + "\n"));
   } catch (e) {
-    if (e instanceof InputError || e instanceof PackError) {
-      err.write(`qipp: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    err.write(`qipp: ${failureLine(e)}\n`);
+    return 2;
   }
 }
 
@@ -38,19 +36,17 @@ async function run(args: CliArgs, print: (s: string) => void): Promise<number> {
     return validation.summary.errors > 0 ? 1 : 0;
   }
   const rollup = rollupPlans(validation);
-  const target = resolve(args.out ?? defaultOut(args.files[0]));
+  const target = resolve(args.out ?? defaultOut(args.files[0], outputExtensionOf(loaded[0].file)));
   if (args.files.some((f) => resolve(f) === target)) throw new InputError(`--out ${args.out} is one of the inputs; inputs are never overwritten`);
-  const host = loaded[0].host;
-  await host.writeSheets(buildOutputSheets(validation, rollup, { generatedAt: new Date() }));
-  await writeFile(target, await host.toBuffer());
+  await writeOutputWorkbook(loaded[0].file, buildOutputSheets(validation, rollup, { generatedAt: new Date() }), target);
   const errors = validation.summary.errors + rollup.findings.filter((f) => f.severity === "error").length;
   if (args.json) print(JSON.stringify(toRollupJson(rollup, validation.packInfo)));
   else print(`${printRollup(rollup)}\n\n${printFindings(validation).split("\n").pop()}\nWrote ${target}`);
   return errors > 0 ? 1 : 0;
 }
 
-function defaultOut(first: string): string {
-  return join(dirname(first), `${basename(first, extname(first))}.qipp.xlsx`);
+function defaultOut(first: string, extension: string): string {
+  return join(dirname(first), `${basename(first, extname(first))}.qipp${extension}`);
 }
 
 function validationJson(v: ValidationResult) {

@@ -90,13 +90,13 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     selectCell: (sheet, cell) => attempt(`select ${sheet}!${cell}`, () => port.selectCell(sheet, cell)),
     addPlanFiles: (files) =>
       attempt("add the plan files", async () => {
-        // ExcelJS is loaded only now, so the pane starts without it.
-        const { XlsxWorkbook } = await import("./xlsx");
+        // The file reader is loaded only now, so the pane starts without it.
+        const { openPlanFile } = await import("./files/plan-file");
         for (const file of files) {
           try {
-            added.push(await XlsxWorkbook.fromBuffer(file.name, file.data));
+            added.push(await openPlanFile(file.name, file.data));
           } catch (error) {
-            throw new Error(`"${file.name}" is not a readable .xlsx workbook (${(error as Error).message}). Save it as an Excel workbook and add it again.`, { cause: error });
+            throw new Error(`"${file.name}" is not a readable workbook: ${(error as Error).message}.`, { cause: error });
           }
         }
         return outcome(await validateAll(), []).plans;

@@ -4,6 +4,9 @@ import { createFakeExcel } from "../host/fake-excel";
 import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
+import { recordOutputs } from "./package-download";
+
+const downloads = new WeakMap<ExcelJS.Workbook, () => Uint8Array>();
 
 /** One workbook open in the preview: the ExcelJS workbook the fake Excel host edits, and the pane's actions over it. */
 export interface PreviewSession {
@@ -17,14 +20,18 @@ let nextId = 1;
 
 /** Loaded lazily (with ExcelJS) by the preview page; the same service runs inside Excel. */
 export async function openSession(fileName: string, data: ArrayBuffer): Promise<PreviewSession> {
+  const original = new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const emulator = createFakeExcel(browserExcelLibrary(), workbook);
-  const actions = createQippService(new OfficeWorkbook(emulator.run, { name: fileName }));
+  const recorded = recordOutputs(new OfficeWorkbook(emulator.run, { name: fileName }), original);
+  downloads.set(workbook, recorded.download);
+  const actions = createQippService(recorded.port);
   return { id: nextId++, fileName, workbook, actions };
 }
 
 export async function workbookBlob(workbook: ExcelJS.Workbook): Promise<Blob> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const download = downloads.get(workbook);
+  const buffer = download ? download() : await workbook.xlsx.writeBuffer();
+  return new Blob([buffer as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }

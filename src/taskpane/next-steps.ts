@@ -11,7 +11,7 @@ export const TASK_TITLE: Record<PaneTask, string> = {
 
 /** What the user can do about each kind of failure: every error bar says it. */
 export const NEXT_STEP: Record<PaneTask, string> = {
-  plans: "Check the file is an .xlsx plan workbook (not .xls or .csv) and add it again.",
+  plans: "Check the file is a plan workbook (.xlsx, .xlsm, .xls, .xlsb, .ods or .csv), do what the message says, and add it again.",
   rules: "Fix the field named above in the pack file, or choose Use default to go back to the bundled pack.",
   validate: "Press Enter or click into another cell if Excel is editing one, then run Validate again.",
   rollup: "Leave cell editing in Excel and run Build rollups again; your sheets were not changed.",

@@ -77,6 +77,6 @@ describe("QIPP service over the Office.js host", () => {
     if (!added.ok) throw new Error(added.message);
     expect(added.value.map((p) => p.workbook)).toContain("cluster.xlsx");
     const bad = await service.addPlanFiles([{ name: "bad.xlsx", data: new ArrayBuffer(4) }]);
-    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('"bad.xlsx" is not a readable .xlsx workbook') });
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('"bad.xlsx" is not a readable workbook: not a spreadsheet') });
   });
 });

@@ -22,7 +22,7 @@ function registry(recalcMode: 0 | 1): string {
 `;
 }
 
-async function sofficePath(): Promise<string> {
+export async function sofficePath(): Promise<string> {
   for (const candidate of ["soffice", "libreoffice", "/usr/bin/soffice", "/opt/libreoffice/program/soffice"]) {
     try {
       await run(candidate, ["--version"], { timeout: 60_000 });

@@ -40,6 +40,11 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
     findings.push(...missingColumns(plans[plans.length - 1], index, workbook.name, a1(header.row, Math.min(...header.texts.keys()))));
     plans[plans.length - 1].organisation = organisationOf(grid, plans[plans.length - 1], index, () => above(pack.labels.organisation));
   }
+  // A workbook with no plan at all must never pass as clean.
+  if (plans.length === 0) {
+    const f = makeFinding(pack, "no-plan", { workbook: workbook.name, sheet: "", cell: "" }, "workbook", null, messages.noPlan(workbook.name));
+    if (f) findings.push(f);
+  }
   // A Cover sheet speaks for the workbook's plan only when there is one plan.
   if (cover && plans.length === 1) applyCover(plans[0], cover, index);
   for (const plan of plans) if (plan.organisation.source === "sheet") plan.organisation = titleOrganisation(plan, workbook, index) ?? plan.organisation;

@@ -9,7 +9,7 @@ const year = z.string().regex(/^\d{4}-\d{2}$/, "must be a financial year like 20
 export const RULE_IDS = [
   "missing-columns", "not-a-plan", "required", "code-list", "not-a-number", "error-value",
   "negative-saving", "duplicate-ref", "total-mismatch", "declared-total-mismatch", "unit-saving",
-  "organisation-sha", "unknown-organisation", "duplicate-plan",
+  "organisation-sha", "unknown-organisation", "duplicate-plan", "no-plan",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

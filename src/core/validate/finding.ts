@@ -6,7 +6,7 @@ const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   "missing-columns": "error", "not-a-plan": "info", required: "error", "code-list": "error", "not-a-number": "error",
   "error-value": "error", "negative-saving": "warning", "duplicate-ref": "error", "total-mismatch": "error",
   "declared-total-mismatch": "error", "unit-saving": "warning", "organisation-sha": "error",
-  "unknown-organisation": "warning", "duplicate-plan": "error",
+  "unknown-organisation": "warning", "duplicate-plan": "error", "no-plan": "error",
 };
 
 export interface Place {

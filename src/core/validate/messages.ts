@@ -25,6 +25,7 @@ export const k = (pence: Pence): string =>
 export const messages = {
   missingColumns: (sheet: string, missing: string[]) =>
     `Sheet '${sheet}' looks like a plan but has no column for ${missing.join(", ")}: add the column(s) or rename the header(s) to a name in the rule pack.`,
+  noPlan: (workbook: string) => `No plan found in ${workbook}: no sheet has a scheme table (scheme, workstream and savings columns). Check this is the plan workbook, or that its header row names those columns.`,
   notAPlan: (sheet: string) => `Sheet '${sheet}' has no scheme table (no header row with scheme, workstream and savings columns), so it was passed over.`,
   required: (field: string) => `${fieldLabel(field)} is missing.`,
   codeList: (field: string, value: CellValue) => `${fieldLabel(field)} ${shown(value)} is not in the rule pack's list.`,

@@ -71,7 +71,7 @@ export function PlansSection({ plans, busy, onAddFiles }: PlansSectionProps) {
       <div>
         <FilePickerButton
           label="Add plan files…"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.xlsb,.ods,.csv"
           multiple
           icon={<DocumentAddRegular />}
           disabled={busy}

@@ -1,0 +1,24 @@
+import { rename, unlink, writeFile } from "node:fs/promises";
+import type { OutputSheet } from "../core/report/model";
+import { addSheetsToPackage } from "../host/files/add-sheets";
+import { nodeCodec } from "../host/files/node-codec";
+import { outputExtension } from "../host/files/output-name";
+import type { SpreadsheetFile } from "../host/files/read";
+
+export const outputExtensionOf = (file: SpreadsheetFile) => outputExtension(file.format);
+
+/**
+ * Writes the user's package with the output sheets added (see host/files/add-sheets.ts), through a
+ * temporary file renamed into place, so a failure never leaves half a workbook at the target.
+ */
+export async function writeOutputWorkbook(file: SpreadsheetFile, sheets: OutputSheet[], target: string): Promise<void> {
+  const bytes = addSheetsToPackage(await file.outputPackage(), sheets, nodeCodec).bytes;
+  const temp = `${target}.qipp-tmp`;
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,89 @@
+import { cellAt } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
+import { candidateNames, planTargets, type ExistingSheet } from "../output-plan";
+import type { WriteResult } from "../workbook";
+import { portableCodec, type ZipCodec } from "./codec";
+import { readWorkbookParts } from "./ooxml-parts";
+import { sheetContext } from "./ooxml-read";
+import { PackageEdit } from "./package-edit";
+import { parseRels, relsPathOf, resolveTarget } from "./rels";
+import { readSheetXml } from "./sheet-xml";
+import { MINIMAL_STYLES, StyleAppender } from "./styles-append";
+import { sheetXml, tableRange, tableXml } from "./sheet-write";
+import { ZipPackage } from "./zip-read";
+import { writeZip } from "./zip-write";
+
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/**
+ * The user's package with the output sheets added: every original part is copied byte for byte
+ * (compressed bytes included), except the few that must list the new sheets (the workbook part,
+ * its relationships, [Content_Types].xml, and styles, which are appended to). The add-in's earlier
+ * output sheets are replaced in place; a user's sheet is never touched.
+ */
+export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], codec: ZipCodec = portableCodec): WriteResult & { bytes: Uint8Array } {
+  const zip = new ZipPackage(original, codec);
+  const parts = readWorkbookParts(zip);
+  const edit = new PackageEdit(zip, parts);
+  const { targets, renamed } = planTargets(models, existingSheets(zip, parts, models));
+
+  const stylesPath = edit.partOfType(/\/styles$/) ?? edit.addWorkbookPart("styles.xml", "styles", STYLES_TYPE);
+  const styles = new StyleAppender(zip.text(stylesPath) ?? MINIMAL_STYLES);
+
+  const placed = targets.map((target) => {
+    const old = target.replaces ? parts.sheets.find((s) => s.name === target.replaces && s.kind === "worksheet" && s.path) : undefined;
+    if (old?.path) {
+      // The add-in's earlier sheet goes with its table; the new one takes its place in the tab order.
+      edit.renameSheet(old.relId, target.name);
+      for (const rel of parseRels(zip.text(relsPathOf(old.path)))) {
+        if (!rel.external && /\/table$/.test(rel.type)) edit.remove(resolveTarget(old.path, rel.target));
+      }
+      edit.remove(relsPathOf(old.path));
+    }
+    return { target, oldPath: old?.path };
+  });
+  const tables = edit.tables();
+  for (const { target, oldPath } of placed) {
+    const path = oldPath ?? edit.addSheet(target.name, WORKSHEET_TYPE);
+    const range = tableRange(target.model);
+    let relId: string | undefined;
+    if (range && target.model.table) {
+      const tablePath = edit.freePath("xl/tables/table", ".xml");
+      edit.put(tablePath, tableXml(tables.nextId(), tables.freeName(target.model.table.name), range), TABLE_TYPE);
+      relId = "rId1";
+      edit.put(relsPathOf(path), relsXml([{ id: relId, type: "table", target: relativeTo(path, tablePath) }]));
+    }
+    edit.put(path, sheetXml(target.model, styles, range, relId), oldPath ? undefined : WORKSHEET_TYPE);
+  }
+  edit.put(stylesPath, styles.toXml());
+  const bytes = writeZip(edit.zipParts(), zip, codec);
+  return { bytes, written: targets.map((t) => t.name), renamed };
+}
+
+/** The workbook's sheets, with A2 read only for those whose name an output sheet could take. */
+function existingSheets(zip: ZipPackage, parts: ReturnType<typeof readWorkbookParts>, models: OutputSheet[]): ExistingSheet[] {
+  const wanted = new Set(models.flatMap((m) => candidateNames(m.name).map((n) => n.toLowerCase())));
+  const clashing = parts.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
+  const ctx = clashing.some((s) => s.kind === "worksheet") ? sheetContext(zip, parts) : undefined;
+  return parts.sheets.map((s) => {
+    if (!ctx || !wanted.has(s.name.toLowerCase()) || s.kind !== "worksheet" || !s.path) return { name: s.name, a2: null };
+    const grid = readSheetXml(s.name, zip.text(s.path) ?? "", ctx);
+    return { name: s.name, a2: cellAt(grid, 1, 0) };
+  });
+}
+
+export function relsXml(rels: { id: string; type: string; target: string }[]): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${r.target}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
+}
+
+/** A target relative to the part that points at it: xl/worksheets/sheet5.xml -> xl/tables/table2.xml is ../tables/table2.xml. */
+export function relativeTo(fromPart: string, toPart: string): string {
+  const from = fromPart.split("/").slice(0, -1);
+  const to = toPart.split("/");
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/");
+}
