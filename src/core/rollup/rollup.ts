@@ -1,6 +1,8 @@
 import type { RulePack } from "../rules/schema";
 import type { Plan } from "../types";
+import { schemeException, sortExceptions, type SchemeException } from "./exceptions";
 import { buildHierarchy } from "./hierarchy";
+import { largestSchemesBySha } from "./largest";
 import { organisationRollup, sortOrganisations } from "./organisation-rollup";
 import { groupByOrganisation } from "./organisations";
 import type { Rollup } from "./types";
@@ -16,8 +18,17 @@ export function rollup(plans: readonly Plan[], pack: RulePack, errorCells: Reado
     groups.map((group) => organisationRollup(group, pack, errorCells)),
     pack,
   );
-  const { shas, shaClusters, national } = buildHierarchy(organisations, pack);
-  return { years: [...pack.years], organisations, shas, shaClusters, national, findings };
+  const hierarchy = buildHierarchy(organisations, pack);
+  const largest = largestSchemesBySha(groups, pack.years);
+  const shas = hierarchy.shas.map((sha) => ({ ...sha, largestSchemes: largest.get(sha.code) ?? [] }));
+  const exceptions: SchemeException[] = [];
+  for (const group of groups) {
+    for (const scheme of group.schemes) {
+      const exception = schemeException(scheme, { organisation: group.name, shaCode: group.shaCode }, pack);
+      if (exception) exceptions.push(exception);
+    }
+  }
+  return { years: [...pack.years], organisations, shas, shaClusters: hierarchy.shaClusters, national: hierarchy.national, findings, exceptions: sortExceptions(exceptions) };
 }
 
 /** Keys of the cells that carry an error finding, for `rollup`. */
