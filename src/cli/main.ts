@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { PackError, rollupPlans, buildOutputSheets, validateWorkbooks, type ValidationResult } from "../core/pipeline";
 import { toRollupJson } from "../core/rollup";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { runCompare } from "./compare";
 import { InputError, loadPackFile, loadWorkbook } from "./inputs";
 import { printFindings, printRollup } from "./print";
 
@@ -29,6 +30,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
 }
 
 async function run(args: CliArgs, print: (s: string) => void): Promise<number> {
+  if (args.command === "compare") return runCompare(args, print);
   const pack = args.rules ? await loadPackFile(args.rules) : undefined;
   const loaded = [];
   for (const file of args.files) loaded.push(await loadWorkbook(file));

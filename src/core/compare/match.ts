@@ -25,7 +25,8 @@ function buckets(schemes: readonly Scheme[], key: (s: Scheme) => string): Map<st
 
 /**
  * Pairs one organisation's schemes across two versions: by scheme reference; then, among the
- * schemes whose reference is on one side only (renumbered), by name. The rest are new or dropped.
+ * schemes whose reference is on one side only (renumbered), by a name that is unique on both
+ * sides. The rest are new or dropped.
  */
 export function matchSchemes(before: readonly Scheme[], after: readonly Scheme[]): SchemePair[] {
   const pairs: SchemePair[] = [];
@@ -41,11 +42,13 @@ export function matchSchemes(before: readonly Scheme[], after: readonly Scheme[]
     } else unmatched.push(s);
   }
   const beforeRefs = new Set(before.map(refKey).filter((k) => k !== ""));
-  const renumberedBefore = before.filter((b) => !used.has(b) && !afterRefs.has(refKey(b)));
-  const beforeByName = buckets(renumberedBefore, nameKey);
+  const beforeByName = buckets(before.filter((b) => !used.has(b) && !afterRefs.has(refKey(b))), nameKey);
+  const afterByName = buckets(unmatched.filter((s) => !beforeRefs.has(refKey(s))), nameKey);
   for (const s of unmatched) {
-    const eligible = !beforeRefs.has(refKey(s)) || refKey(s) === "";
-    const candidate = eligible ? beforeByName.get(nameKey(s))?.find((b) => !used.has(b)) : undefined;
+    // Only a name that picks out one scheme on each side: two "Care homes" schemes are not guessed at.
+    const mine = afterByName.get(nameKey(s));
+    const theirs = beforeByName.get(nameKey(s));
+    const candidate = mine?.length === 1 && mine[0] === s && theirs?.length === 1 ? theirs[0] : undefined;
     if (candidate) {
       used.add(candidate);
       pairs.push({ before: candidate, after: s, matchedBy: "name" });
