@@ -14,7 +14,8 @@ import { usePane } from "./usePane";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)` },
+  // Six tabs outgrow a narrow pane: wrap rather than scroll the whole pane sideways.
+  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)`, flexWrap: "wrap" },
 });
 
 type Section = "plans" | "rules" | "validate" | "rollup" | "submission" | "compare";

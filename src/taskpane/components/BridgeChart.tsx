@@ -13,7 +13,7 @@ export interface BridgeChartProps {
  * A waterfall drawn as stacked bars: each step floats on an invisible base. Loaded lazily so the
  * charting library stays out of the pane's first bundle; the table beside it carries the exact figures.
  */
-export default function BridgeChart({ bridge, width = 320 }: BridgeChartProps) {
+export default function BridgeChart({ bridge, width = 300 }: BridgeChartProps) {
   const data: VerticalStackedChartProps[] = bridgeSteps(bridge).map((step) => ({
     xAxisPoint: step.label,
     chartData: [
@@ -26,5 +26,19 @@ export default function BridgeChart({ bridge, width = 320 }: BridgeChartProps) {
       },
     ],
   }));
-  return <VerticalStackedBarChart data={data} width={width} height={220} hideLegend barWidth={36} culture="en-GB" chartTitle="Bridge from the earlier version to this one, £000" />;
+  return (
+    <VerticalStackedBarChart
+      data={data}
+      width={width}
+      height={220}
+      hideLegend
+      hideLabels
+      barWidth={32}
+      culture="en-GB"
+      // Ticks in £m: six-figure £000 labels are cut off in a narrow pane.
+      yAxisTickFormat={(v: number) => `£${Math.round(v / 1000).toLocaleString("en-GB")}m`}
+      margins={{ left: 56 }}
+      chartTitle="Bridge from the earlier version to this one, £000"
+    />
+  );
 }

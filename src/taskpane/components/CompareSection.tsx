@@ -56,7 +56,7 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
           <Caption1 data-testid="england-bridge">
             England £000: {formatPence(n.before)} + new {formatPence(n.new)} − dropped {formatPence(n.dropped)} + changed {formatPence(n.changed)} = {formatPence(n.after)}
           </Caption1>
-          <Field label="Bridge, £000">
+          <Field label="Bridge (axis in £m; figures below in £000)">
             <Suspense fallback={<Spinner size="tiny" label="Loading chart…" />}>
               <div data-testid="bridge-chart"><BridgeChart bridge={n} /></div>
             </Suspense>
