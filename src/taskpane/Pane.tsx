@@ -3,6 +3,7 @@ import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
 import { CompareSection } from "./components/CompareSection";
 import { ErrorBar } from "./components/ErrorBar";
+import { ExceptionsList } from "./components/ExceptionsList";
 import { readBuffer, readText } from "./components/FilePickerButton";
 import { PlansSection } from "./components/PlansSection";
 import { RollupSection } from "./components/RollupSection";
@@ -93,6 +94,11 @@ export function Pane({ actions }: { actions: QippActions }) {
           progress={state.progress}
           onBuild={() => void commands.buildRollups()}
         />
+      )}
+      {section === "rollup" && state.rollup && state.busy !== "rollup" && (
+        <section aria-label="Exceptions">
+          <ExceptionsList exceptions={state.rollup.rollup.exceptions} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
+        </section>
       )}
       {section === "submission" && (
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />

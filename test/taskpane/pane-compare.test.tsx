@@ -3,13 +3,18 @@ import { compareVersions } from "../../src/core/compare";
 import { bridgeSteps } from "../../src/taskpane/bridge-steps";
 import { defaultPack } from "../../src/core/rules/load";
 import { makePlan } from "../support/plans";
-import { fakeActions } from "./fake-actions";
+import { fakeActions, rollupOutcome } from "./fake-actions";
 import { renderPane, textOf } from "./render-pane";
 
 jest.mock("../../src/taskpane/components/BridgeChart", () => ({
   __esModule: true,
   default: (props: { bridge: { after: number } }) =>
     jest.requireActual<typeof import("react")>("react").createElement("div", { "data-testid": "bridge-stub" }, String(props.bridge.after)),
+}));
+
+jest.mock("../../src/taskpane/components/RagChart", () => ({
+  __esModule: true,
+  default: () => jest.requireActual<typeof import("react")>("react").createElement("div", { "data-testid": "chart-stub" }),
 }));
 
 const pack = defaultPack();
@@ -49,6 +54,20 @@ describe("Compare", () => {
     expect(textOf(bar)).toContain("The comparison did not finish");
     expect(textOf(bar)).toContain("nothing to compare");
   });
+});
+
+test("Build rollups lists the one-version exceptions under the rollup, each selecting its cell", async () => {
+  const outcome = rollupOutcome(100);
+  outcome.rollup.exceptions = comparison.after.exceptions;
+  const actions = fakeActions({ buildRollups: jest.fn(async () => ({ ok: true as const, value: outcome })) });
+  const { user } = renderPane(actions);
+  await user.click(screen.getByRole("tab", { name: "Rollup" }));
+  await user.click(screen.getByRole("button", { name: "Build rollups" }));
+  const items = await screen.findAllByTestId("exception");
+  expect(items.map((i) => i.getAttribute("data-cell"))).toEqual(comparison.after.exceptions.map((e) => e.cell));
+  expect(textOf(items[0])).toContain("rated red");
+  await user.click(items[0]);
+  await waitFor(() => expect(actions.selectCell).toHaveBeenCalledWith("Plan", "A5"));
 });
 
 test("waterfall steps start where the last one ended and end at after", () => {

@@ -22,8 +22,11 @@ export function rollup(plans: readonly Plan[], pack: RulePack, errorCells: Reado
   const largest = largestSchemesBySha(groups, pack.years);
   const shas = hierarchy.shas.map((sha) => ({ ...sha, largestSchemes: largest.get(sha.code) ?? [] }));
   const exceptions: SchemeException[] = [];
+  const forecastYear = pack.forecastYear ?? pack.years[0];
   for (const group of groups) {
     for (const scheme of group.schemes) {
+      // One version can only be red or below forecast: most schemes are neither, and cost nothing.
+      if (scheme.rag !== "red" && (scheme.forecast[forecastYear]?.value ?? null) === null) continue;
       const exception = schemeException(scheme, { organisation: group.name, shaCode: group.shaCode }, pack);
       if (exception) exceptions.push(exception);
     }
