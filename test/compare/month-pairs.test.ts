@@ -25,6 +25,7 @@ let pairs: Map<string, MonthPair>;
 let onlyBefore: SchemeRecord[];
 let onlyAfter: SchemeRecord[];
 let c: Comparison;
+let julyGrids: WorkbookGrids;
 
 beforeAll(async () => {
   pairs = new Map([birmingham, blackCountry, arden, northEast].map((org, i) => [org, monthPair(org, 30 + i * 7, 40 + i)]));
@@ -35,7 +36,8 @@ beforeAll(async () => {
   const after = [...pairs].map(([org, p], i) => sheet(org, p.after, "£000", i + 1));
   before.push(sheet(staffordshire, onlyBefore, "£m", 9));
   after.push(sheet(heart, onlyAfter, "£000", 9));
-  c = compareWorkbooks([await grids("june.xlsx", before)], [await grids("july.xlsx", after)]).comparison;
+  julyGrids = await grids("july.xlsx", after);
+  c = compareWorkbooks([await grids("june.xlsx", before)], [julyGrids]).comparison;
 }, 60_000);
 
 test("every scheme gets the status, match and totals the records say, £m against £000 included", () => {
@@ -125,4 +127,13 @@ test("exceptions: red, deteriorated, forecast below 90% of plan and savings down
   const low = c.exceptions.find((e) => e.reasons.includes("forecast-below-plan"))!;
   expect(low.messages.join(" ")).toMatch(/forecast is \d+% of plan/);
   expect(c.exceptions.every((e) => e.workbook === "july.xlsx" && /^[A-Z]+\d+$/.test(e.cell))).toBe(true);
+});
+
+test("a version compared with itself: every scheme unchanged, a flat bridge, no move-based exceptions", () => {
+  const self = compareWorkbooks([julyGrids], [julyGrids]).comparison;
+  expect(self.schemes.every((s) => s.status === "unchanged" && s.matchedBy === "ref")).toBe(true);
+  expect(self.national).toMatchObject({ new: 0, dropped: 0, changed: 0, before: c.national.after, after: c.national.after });
+  expect(self.notes).toEqual([]);
+  expect(self.exceptions.some((e) => e.reasons.includes("deteriorated") || e.reasons.includes("savings-reduced"))).toBe(false);
+  expect(self.exceptions.map((e) => e.ref)).toEqual(self.after.exceptions.map((e) => e.ref));
 });
