@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { isAddinSheet } from "../../src/core/report/model";
+import { defaultPack } from "../../src/core/rules/load";
 
 const dir = mkdtempSync(join(tmpdir(), "qipp-compare-"));
 const SAMPLES = join(__dirname, "..", "..", "samples");
@@ -85,6 +86,16 @@ describe("qipp compare", () => {
     const exceptions = wb.getWorksheet("QIPP Exceptions")!;
     const link = Array.from(exceptions.getSheetValues(), (row) => (Array.isArray(row) ? row : [])).flat().find((v) => typeof v === "object" && v !== null && "hyperlink" in v) as { hyperlink: string } | undefined;
     expect(link?.hyperlink).toBe("'Arden'!D5");
+  });
+
+  it("reads both versions with the --rules pack: its thresholds decide the exceptions", async () => {
+    const pack = structuredClone(defaultPack());
+    pack.parameters.exceptions = { forecastBelowPlanPercent: 50, savingsReducedOver: 100 };
+    const packFile = join(dir, "pack.json");
+    writeFileSync(packFile, JSON.stringify(pack));
+    const r = await cli("compare", before, after, "--rules", packFile, "--out", join(dir, "ruled.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).exceptions.map((e: { reasons: string[] }) => e.reasons)).toEqual([["deteriorated", "red"]]);
   });
 
   it("needs two files, never overwrites an input, and a missing file is exit 2 with a reason", async () => {

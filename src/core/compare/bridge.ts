@@ -1,5 +1,5 @@
 import type { RagOrUnrated } from "../types";
-import type { Bridge, ChangeStatus, LevelChange, RagMatrix, RagMigration, SchemeChange } from "./types";
+import type { Bridge, ChangeStatus, LevelChange, RagMatrix, SchemeChange } from "./types";
 
 const RAGS: readonly RagOrUnrated[] = ["green", "amber", "red", "unrated"];
 
@@ -49,4 +49,3 @@ export function bridgeCloses(b: Bridge): boolean {
   return b.before + b.new - b.dropped + b.changed === b.after;
 }
 
-export type { RagMigration };
