@@ -77,6 +77,8 @@ const pack = {
     planRag: { redWhenRedOrUnratedOver: 0.2, amberWhenNotGreenOver: 0.3 },
     managementCostCountsAsQipp: false,
     headerSearchRows: 30,
+    exceptions: { forecastBelowPlanPercent: 90, savingsReducedOver: 100 },
+    demandManagementOnTrack: { rags: ["green"], forecastAtLeastPercent: 90 },
   },
   rules: {
     "missing-columns": { severity: "error" },

@@ -1,6 +1,7 @@
 import type { Finding } from "../core/types";
 import type { PackInfo } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
+import type { Comparison } from "../core/compare/types";
 
 /**
  * What the task pane and the ribbon commands can ask of the add-in. The service in
@@ -42,6 +43,14 @@ export interface SubmissionOutcome {
   written: string[];
 }
 
+export interface CompareOutcome {
+  /** The earlier version's file name; the open workbook (and its added files) is the later version. */
+  earlier: string;
+  comparison: Comparison;
+  /** Output sheets written (QIPP Changes, QIPP Exceptions). */
+  written: string[];
+}
+
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export type ProgressListener = (step: string, fraction: number) => void;
@@ -59,4 +68,6 @@ export interface QippActions {
   /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
   setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
   packState(): Promise<PackState>;
+  /** Compares an earlier version (an .xlsx file) with the open workbook and writes QIPP Changes and QIPP Exceptions. */
+  compareWith(file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
 }

@@ -5,22 +5,26 @@ export const USAGE = `qipp — validate QIPP plan workbooks and build SHA rollup
 Usage:
   qipp validate FILE.xlsx... [--rules PACK.json] [--json]
   qipp rollup   FILE.xlsx... [--rules PACK.json] [--out RESULT.xlsx] [--json]
+  qipp compare  BEFORE.xlsx AFTER.xlsx [--rules PACK.json] [--out RESULT.xlsx] [--json]
 
   validate   read every plan sheet and print the findings, grouped by sheet
   rollup     also roll the plans up (cluster -> SHA -> SHA cluster -> England) and write a copy
              of the first workbook with the QIPP Validation, Rollup, RAG Summary and Submission sheets
              (default RESULT: FIRST.qipp.xlsx beside the first file; inputs are never overwritten)
+  compare    compare an earlier version of the plans with a later one: what is new, dropped and
+             changed, the bridge at every level, RAG moves and exceptions; writes a copy of AFTER
+             with the QIPP Changes and QIPP Exceptions sheets (default RESULT: AFTER.changes.xlsx)
 
 Options:
   --rules PACK.json   use this rule pack instead of the workbook's "QIPP Rules" sheet or the bundled pack
-  --out RESULT.xlsx   where rollup writes its workbook
+  --out RESULT.xlsx   where rollup or compare writes its workbook
   --json              one JSON object on stdout instead of text
   -h, --help          this help
 
 Exit codes: 0 no error findings, 1 error findings, 2 the input cannot be used.`;
 
 export interface CliArgs {
-  command: "validate" | "rollup" | "help";
+  command: "validate" | "rollup" | "compare" | "help";
   files: string[];
   rules?: string;
   out?: string;
@@ -43,8 +47,9 @@ export function parseCliArgs(argv: string[]): Parsed {
   const [command, ...files] = parsed.positionals;
   const { rules, out, json, help } = parsed.values;
   if (help || command === undefined || command === "help") return { ok: true, args: { command: "help", files: [], json: false } };
-  if (command !== "validate" && command !== "rollup") return { ok: false, error: `unknown command '${command}' (use validate or rollup; qipp --help)` };
+  if (command !== "validate" && command !== "rollup" && command !== "compare") return { ok: false, error: `unknown command '${command}' (use validate, rollup or compare; qipp --help)` };
+  if (command === "compare" && files.length !== 2) return { ok: false, error: "qipp compare needs two .xlsx files: the earlier version, then the later one" };
   if (files.length === 0) return { ok: false, error: `qipp ${command} needs at least one .xlsx file` };
-  if (out && command !== "rollup") return { ok: false, error: "--out is only for qipp rollup" };
+  if (out && command === "validate") return { ok: false, error: "--out is only for qipp rollup and qipp compare" };
   return { ok: true, args: { command, files, rules, out, json: json ?? false } };
 }

@@ -3,6 +3,7 @@ import { rollupPlans, buildOutputSheets, validateWorkbooks, type ValidationResul
 import { toRollupJson } from "../core/rollup";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { failureLine } from "./failure";
+import { runCompare } from "./compare";
 import { InputError, loadPackFile, loadWorkbook } from "./inputs";
 import { outputExtensionOf, writeOutputWorkbook } from "./output";
 import { printFindings, printRollup } from "./print";
@@ -27,6 +28,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
 }
 
 async function run(args: CliArgs, print: (s: string) => void): Promise<number> {
+  if (args.command === "compare") return runCompare(args, print);
   const pack = args.rules ? await loadPackFile(args.rules) : undefined;
   const loaded = [];
   for (const file of args.files) loaded.push(await loadWorkbook(file));

@@ -4,6 +4,7 @@ import { buildOutputSheets, PackError, rollupPlans, validateWorkbooks, type Vali
 import { parsePack } from "../core/rules/load";
 import type { RulePack } from "../core/rules/schema";
 import type { OutputSheet } from "../core/report/model";
+import { compareWithEarlier } from "./compare-service";
 import { summarisePlan } from "./plan-summary";
 import type { WorkbookPort } from "./workbook";
 
@@ -125,6 +126,8 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         packError = undefined;
         return { ...(await validateAll()).packInfo };
       }),
+    compareWith: (file, onProgress) =>
+      attempt("compare the versions", () => compareWithEarlier({ later: gather, pack: () => filePack?.pack, write, now }, file, onProgress)),
     packState: async () => {
       if (!lastPack) await validateAll().catch(() => undefined);
       return lastPack ?? { name: "bundled", version: "", source: "default", error: "The workbook could not be read yet: run Validate." };

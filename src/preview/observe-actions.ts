@@ -25,6 +25,7 @@ export function observeActions(actions: QippActions, observer: ActionObserver): 
     validate: afterWrite((onProgress) => actions.validate(onProgress)),
     buildRollups: afterWrite((onProgress) => actions.buildRollups(onProgress)),
     writeSubmission: afterWrite(() => actions.writeSubmission()),
+    compareWith: afterWrite((file, onProgress) => actions.compareWith(file, onProgress)),
     selectCell: async (sheet, cell) => {
       const result = await actions.selectCell(sheet, cell);
       if (result.ok) observer.onSelect(sheet, cell);

@@ -1,7 +1,9 @@
 import { useState } from "react";
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
+import { CompareSection } from "./components/CompareSection";
 import { ErrorBar } from "./components/ErrorBar";
+import { ExceptionsList } from "./components/ExceptionsList";
 import { readBuffer, readText } from "./components/FilePickerButton";
 import { PlansSection } from "./components/PlansSection";
 import { RollupSection } from "./components/RollupSection";
@@ -13,10 +15,11 @@ import { usePane } from "./usePane";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)` },
+  // Six tabs outgrow a narrow pane: wrap rather than scroll the whole pane sideways.
+  tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)`, flexWrap: "wrap" },
 });
 
-type Section = "plans" | "rules" | "validate" | "rollup" | "submission";
+type Section = "plans" | "rules" | "validate" | "rollup" | "submission" | "compare";
 
 /** The pane's content: tabs for each job, one error bar for whatever failed last. */
 export function Pane({ actions }: { actions: QippActions }) {
@@ -42,6 +45,14 @@ export function Pane({ actions }: { actions: QippActions }) {
     }
   };
 
+  const compareWith = async (file: File) => {
+    try {
+      await commands.compareWith({ name: file.name, data: await readBuffer(file) });
+    } catch (e) {
+      commands.fail("compare", e instanceof Error ? e.message : String(e));
+    }
+  };
+
   return (
     <main className={styles.root}>
       <TabList
@@ -56,6 +67,7 @@ export function Pane({ actions }: { actions: QippActions }) {
         <Tab value="validate">Validate</Tab>
         <Tab value="rollup">Rollup</Tab>
         <Tab value="submission">Submit</Tab>
+        <Tab value="compare">Compare</Tab>
       </TabList>
       {state.error && (
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
@@ -83,8 +95,23 @@ export function Pane({ actions }: { actions: QippActions }) {
           onBuild={() => void commands.buildRollups()}
         />
       )}
+      {section === "rollup" && state.rollup && state.busy !== "rollup" && (
+        <section aria-label="Exceptions">
+          <ExceptionsList exceptions={state.rollup.rollup.exceptions} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
+        </section>
+      )}
       {section === "submission" && (
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
+      )}
+      {section === "compare" && (
+        <CompareSection
+          outcome={state.comparison}
+          running={state.busy === "compare"}
+          disabled={busy}
+          progress={state.progress}
+          onCompare={(file) => void compareWith(file)}
+          onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+        />
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-export type PaneTask = "plans" | "rules" | "validate" | "rollup" | "submission" | "select";
+export type PaneTask = "plans" | "rules" | "validate" | "rollup" | "submission" | "select" | "compare";
 
 export const TASK_TITLE: Record<PaneTask, string> = {
   plans: "Could not read the plans",
@@ -7,6 +7,7 @@ export const TASK_TITLE: Record<PaneTask, string> = {
   rollup: "Build rollups did not finish",
   submission: "The submission sheet was not written",
   select: "Could not select the cell",
+  compare: "The comparison did not finish",
 };
 
 /** What the user can do about each kind of failure: every error bar says it. */
@@ -17,4 +18,5 @@ export const NEXT_STEP: Record<PaneTask, string> = {
   rollup: "Leave cell editing in Excel and run Build rollups again; your sheets were not changed.",
   submission: "Run Validate, correct the errors listed, then write the submission again.",
   select: "The sheet may have been renamed or deleted: run Validate again to refresh the findings.",
+  compare: "Choose an earlier version of these plans saved as .xlsx; your sheets were not changed.",
 };

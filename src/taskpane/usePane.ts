@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type {
-  PackState, PlanSummary, QippActions, Result, RollupOutcome, SubmissionOutcome, ValidateOutcome,
+  CompareOutcome, PackState, PlanSummary, QippActions, Result, RollupOutcome, SubmissionOutcome, ValidateOutcome,
 } from "../app/actions";
 import { NEXT_STEP, type PaneTask } from "./next-steps";
 
@@ -16,13 +16,14 @@ export interface PaneState {
   validation: ValidateOutcome | null;
   rollup: RollupOutcome | null;
   submission: SubmissionOutcome | null;
+  comparison: CompareOutcome | null;
   busy: PaneTask | null;
   progress: { step: string; fraction: number } | null;
   error: PaneError | null;
 }
 
 const INITIAL: PaneState = {
-  plans: null, pack: null, validation: null, rollup: null, submission: null, busy: null, progress: null, error: null,
+  plans: null, pack: null, validation: null, rollup: null, submission: null, comparison: null, busy: null, progress: null, error: null,
 };
 
 /** All the pane's calls to the host go through here, so every failure lands in state.error. */
@@ -72,6 +73,7 @@ export function usePane(actions: QippActions) {
     buildRollups: () =>
       run("rollup", () => actions.buildRollups(onProgress), (rollup) => ({ rollup, validation: rollup, plans: rollup.plans, pack: rollup.pack })),
     writeSubmission: () => run("submission", () => actions.writeSubmission(), (submission) => ({ submission })),
+    compareWith: (file: { name: string; data: ArrayBuffer }) => run("compare", () => actions.compareWith(file, onProgress), (comparison) => ({ comparison })),
     selectCell: (sheet: string, cell: string) => run("select", () => actions.selectCell(sheet, cell), () => ({})),
     dismissError: () => patch({ error: null }),
     refreshPack,

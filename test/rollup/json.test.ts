@@ -42,7 +42,8 @@ describe("toRollupJson", () => {
         byWorkstream: { "Right Care": 20.50001 },
         byPointOfDelivery: { Elective: 10.50001, Unknown: 10 },
         delivery: { year: "2011-12", planned: 1.5, forecast: 2, onTrack: 1.5 },
-        demandManagement: { total: 10.50001, onTrack: 10.50001 },
+        // Red is never on track under the pack's default (green, forecast ≥ 90% of plan).
+        demandManagement: { total: 10.50001, onTrack: 0 },
         figuresOnErrorCells: 0,
       },
     ]);
@@ -51,7 +52,8 @@ describe("toRollupJson", () => {
   it("writes SHAs, clusters and England with shares and budgets", () => {
     expect(Object.keys(json.shas[0])).toEqual([
       "code", "name", "cluster", "schemes", "savings", "qippSavings", "managementCost", "ragValue", "ragCount",
-      "riskAdjusted", "planRagCount", "shareOfNational", "shareOfBudget", "budget", "figuresOnErrorCells",
+      "riskAdjusted", "planRagCount", "shareOfNational", "shareOfBudget", "budget", "demandManagement", "figuresOnErrorCells",
+      "largestSchemes",
     ]);
     expect(json.shas[0]).toMatchObject({ code: "Q30", name: "North East", cluster: "NHS North of England", budget: 500000, shareOfNational: 100 });
     expect(json.shas[0].shareOfBudget).toBeCloseTo((100 * 19.50001) / 500000, 12);

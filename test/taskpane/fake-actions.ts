@@ -36,10 +36,11 @@ export function rollupOutcome(nationalPence: number): RollupOutcome {
   const rollup: Rollup = {
     years: ["2011-12", "2012-13", "2013-14", "2014-15"],
     organisations: [{ ...totals(nationalPence), name: "Tyne and Wear", code: "5KG", shaCode: "Q30", sources: [], budget: null, planRag: "red", planRagSource: "computed" }],
-    shas: [{ ...parent(nationalPence), code: "Q30", name: "North East", cluster: "North of England" }],
+    shas: [{ ...parent(nationalPence), code: "Q30", name: "North East", cluster: "North of England", largestSchemes: [] }],
     shaClusters: [{ ...parent(nationalPence), name: "North of England" }],
     national: parent(nationalPence),
     findings: [],
+    exceptions: [],
   };
   return { ...validateOutcome([]), rollup, written: ["QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission"] };
 }

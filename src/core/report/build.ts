@@ -1,5 +1,6 @@
 import type { Finding, Plan } from "../types";
 import type { Rollup } from "../rollup/types";
+import { exceptionsSheet } from "./exceptions-sheet";
 import { allFindings, countBySeverity } from "./findings";
 import type { ReportMeta } from "./header";
 import type { OutputSheet } from "./model";
@@ -21,6 +22,7 @@ export function buildReportSheets(input: ReportInput): OutputSheet[] {
   const sheets = [validationSheet(findings, input.plans, input)];
   if (input.rollup) {
     sheets.push(rollupSheet(input.rollup, input), ragSheet(input.rollup, input), submissionSheet(input.rollup, countBySeverity(findings).error, input));
+    sheets.push(exceptionsSheet(input.rollup.exceptions, input));
   }
   return sheets;
 }

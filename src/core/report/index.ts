@@ -2,3 +2,5 @@ export { buildReportSheets, type ReportInput } from "./build";
 export { markerText, type ReportMeta } from "./header";
 export { planRagSentence } from "./rag-sheet";
 export * from "./model";
+export { exceptionsSheet, EXCEPTIONS_SHEET } from "./exceptions-sheet";
+export { changesSheet, CHANGES_SHEET } from "./changes-sheet";

@@ -34,7 +34,7 @@ export function buildHierarchy(organisations: readonly OrganisationRollup[], pac
   const nationalQipp = national.qippSavings.total;
 
   return {
-    shas: shas.map((s): ShaRollup => withShares(s, nationalQipp)),
+    shas: shas.map((s): Omit<ShaRollup, "largestSchemes"> => withShares(s, nationalQipp)),
     shaClusters: clusters.map((c): ShaClusterRollup => withShares(c, nationalQipp)),
     national: { ...national, shareOfNational: nationalQipp === 0 ? null : 100 },
   };

@@ -1,5 +1,6 @@
 import { toThousands, type Pence } from "../money";
-import type { ByYear, OrganisationRollup, ParentRollup, Rollup, Totals } from "./types";
+import type { SchemeException } from "./exceptions";
+import type { ByYear, OrganisationRollup, ParentRollup, Rollup, ShaRollup, Totals } from "./types";
 
 /** £000 numbers keyed like the pence record they come from. */
 function thousands<K extends string>(record: Record<K, Pence>): Record<K, number> {
@@ -59,7 +60,30 @@ function parentJson(years: readonly string[], p: ParentRollup) {
     shareOfNational: p.shareOfNational,
     shareOfBudget: p.shareOfBudget,
     budget: orNull(p.budget),
+    demandManagement: thousands(p.demandManagement),
     figuresOnErrorCells: p.figuresOnErrorCells,
+  };
+}
+
+function largestJson(s: ShaRollup) {
+  return s.largestSchemes.map((l) => ({ organisation: l.organisation, ref: l.ref, name: l.name, total: toThousands(l.total) }));
+}
+
+/** One exception as both `rollup --json` and `compare --json` give it. */
+export function exceptionJson(e: SchemeException) {
+  return {
+    organisation: e.organisation,
+    ref: e.ref,
+    name: e.name,
+    reasons: [...e.reasons],
+    valueAtRisk: toThousands(e.valueAtRisk),
+    rag: e.rag,
+    lead: e.lead,
+    risks: e.risks,
+    sheet: e.sheet,
+    cell: e.cell,
+    message: e.messages.join("; "),
+    workbook: e.workbook,
   };
 }
 
@@ -70,9 +94,10 @@ export function toRollupJson(rollup: Rollup, pack: { name: string; version: stri
     pack: { name: pack.name, version: pack.version },
     years: [...years],
     organisations: rollup.organisations.map((o) => organisationJson(years, o)),
-    shas: rollup.shas.map((s) => ({ code: s.code, name: s.name, cluster: s.cluster, ...parentJson(years, s) })),
+    shas: rollup.shas.map((s) => ({ code: s.code, name: s.name, cluster: s.cluster, ...parentJson(years, s), largestSchemes: largestJson(s) })),
     shaClusters: rollup.shaClusters.map((c) => ({ name: c.name, ...parentJson(years, c) })),
     national: { name: "England", ...parentJson(years, rollup.national) },
+    exceptions: rollup.exceptions.map(exceptionJson),
   };
 }
 

@@ -1,6 +1,8 @@
 import type { RulePack } from "../rules/schema";
 import type { Plan } from "../types";
+import { schemeException, sortExceptions, type SchemeException } from "./exceptions";
 import { buildHierarchy } from "./hierarchy";
+import { largestSchemesBySha } from "./largest";
 import { organisationRollup, sortOrganisations } from "./organisation-rollup";
 import { groupByOrganisation } from "./organisations";
 import type { Rollup } from "./types";
@@ -16,8 +18,20 @@ export function rollup(plans: readonly Plan[], pack: RulePack, errorCells: Reado
     groups.map((group) => organisationRollup(group, pack, errorCells)),
     pack,
   );
-  const { shas, shaClusters, national } = buildHierarchy(organisations, pack);
-  return { years: [...pack.years], organisations, shas, shaClusters, national, findings };
+  const hierarchy = buildHierarchy(organisations, pack);
+  const largest = largestSchemesBySha(groups, pack.years);
+  const shas = hierarchy.shas.map((sha) => ({ ...sha, largestSchemes: largest.get(sha.code) ?? [] }));
+  const exceptions: SchemeException[] = [];
+  const forecastYear = pack.forecastYear ?? pack.years[0];
+  for (const group of groups) {
+    for (const scheme of group.schemes) {
+      // One version can only be red or below forecast: most schemes are neither, and cost nothing.
+      if (scheme.rag !== "red" && (scheme.forecast[forecastYear]?.value ?? null) === null) continue;
+      const exception = schemeException(scheme, { organisation: group.name, shaCode: group.shaCode }, pack);
+      if (exception) exceptions.push(exception);
+    }
+  }
+  return { years: [...pack.years], organisations, shas, shaClusters: hierarchy.shaClusters, national: hierarchy.national, findings, exceptions: sortExceptions(exceptions) };
 }
 
 /** Keys of the cells that carry an error finding, for `rollup`. */

@@ -2,6 +2,7 @@ import type { Pence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { Amount, Scheme, Year } from "../types";
 import { apportion } from "./apportion";
+import { isOnTrack } from "./on-track";
 import type { Totals } from "./types";
 
 export const UNKNOWN = "Unknown";
@@ -12,6 +13,7 @@ interface SchemeContext {
   countsAsQipp: boolean;
   weights: RulePack["parameters"]["ragWeights"];
   demandManagement: ReadonlySet<string>;
+  onTrackRule: RulePack["parameters"]["demandManagementOnTrack"];
 }
 
 const contexts = new WeakMap<RulePack, SchemeContext>();
@@ -25,6 +27,7 @@ function contextOf(pack: RulePack): SchemeContext {
       countsAsQipp: pack.parameters.managementCostCountsAsQipp,
       weights: pack.parameters.ragWeights,
       demandManagement: new Set(pack.pointsOfDelivery.filter((p) => p.demandManagement).map((p) => p.name)),
+      onTrackRule: pack.parameters.demandManagementOnTrack,
     };
     contexts.set(pack, ctx);
   }
@@ -33,7 +36,7 @@ function contextOf(pack: RulePack): SchemeContext {
 
 /** What one scheme contributes, added straight into `totals` (no per-scheme objects: plans run to 200,000 schemes). */
 export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorCells: ReadonlySet<string>): void {
-  const { years, forecastYear, countsAsQipp, weights, demandManagement } = contextOf(pack);
+  const { years, forecastYear, countsAsQipp, weights, demandManagement, onTrackRule } = contextOf(pack);
   let value = 0;
   for (const year of years) value += scheme.savings[year]?.value ?? 0;
   const management = managementPart(scheme.managementCost, value);
@@ -67,7 +70,8 @@ export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorC
   }
   if (scheme.pointOfDelivery !== undefined && demandManagement.has(scheme.pointOfDelivery)) {
     totals.demandManagement.total += value;
-    totals.demandManagement.onTrack += onTrack ? value : 0;
+    // The pack's own definition of on track, not delivery's (green or forecast ≥ plan).
+    totals.demandManagement.onTrack += isOnTrack(scheme, forecastYear, onTrackRule) ? value : 0;
   }
   if (errorCells.size > 0) totals.figuresOnErrorCells += countErrorFigures(scheme, years, forecastYear, errorCells);
 }

@@ -1,5 +1,7 @@
 import type { Pence } from "../money";
 import type { Finding, Rag, RagOrUnrated, Year } from "../types";
+import type { SchemeException } from "./exceptions";
+import type { LargestScheme } from "./largest";
 
 /** Money by pack year plus the four-year "total". */
 export type ByYear = Record<Year | "total", Pence>;
@@ -22,7 +24,7 @@ export interface Totals {
   riskAdjusted: Pence;
   /** Only where some plan has a forecast column for the pack's forecast year. */
   delivery: { year: Year; planned: Pence; forecast: Pence; onTrack: Pence } | null;
-  /** Schemes whose point of delivery is demand management (acute activity). */
+  /** Schemes whose point of delivery is demand management in the pack; on track as the pack defines it. */
   demandManagement: { total: Pence; onTrack: Pence };
   /** How many of the figures summed here came from cells with an error finding. */
   figuresOnErrorCells: number;
@@ -51,6 +53,8 @@ export interface ShaRollup extends ParentRollup {
   code: string;
   name: string;
   cluster: string;
+  /** Its largest schemes by four-year total, largest first. */
+  largestSchemes: LargestScheme[];
 }
 
 export interface ShaClusterRollup extends ParentRollup {
@@ -65,4 +69,6 @@ export interface Rollup {
   national: ParentRollup;
   /** duplicate-plan findings: an organisation fed twice is counted once, and said so. */
   findings: Finding[];
+  /** Schemes rated red or forecast below plan, largest value at risk first. */
+  exceptions: SchemeException[];
 }

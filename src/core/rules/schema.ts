@@ -79,6 +79,24 @@ export const packSchema = z.strictObject({
     managementCostCountsAsQipp: z.boolean(),
     /** Rows the header may be found in (from the top of the used range). */
     headerSearchRows: z.number().int().min(1).max(200),
+    /** When a scheme needs a conversation; defaults keep packs written before these existed loading. */
+    exceptions: z
+      .strictObject({
+        /** forecast-below-plan: the forecast for the forecast year is under this percent of plan. */
+        forecastBelowPlanPercent: z.number().min(0).max(100).default(90),
+        /** savings-reduced: the four-year total fell by more than this many £000 since the earlier version. */
+        savingsReducedOver: z.number().nonnegative().default(100),
+      })
+      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100 }),
+    /** What "on track" means for a demand-management scheme. */
+    demandManagementOnTrack: z
+      .strictObject({
+        /** RAG ratings that count as on track. */
+        rags: z.array(z.enum(["red", "amber", "green"])).default(["green"]),
+        /** Where the forecast year has a forecast, it must be at least this percent of plan. */
+        forecastAtLeastPercent: z.number().min(0).max(1000).default(90),
+      })
+      .default({ rags: ["green"], forecastAtLeastPercent: 90 }),
   }),
   rules: z.partialRecord(z.enum(RULE_IDS), z.strictObject({ severity })),
 });

@@ -1,0 +1,75 @@
+import { lazy, Suspense } from "react";
+import { Caption1, Field, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import { ArrowSwapRegular } from "@fluentui/react-icons";
+import type { CompareOutcome } from "../../app/actions";
+import { formatPence } from "../format";
+import { BridgeTable } from "./BridgeTable";
+import { ExceptionsList } from "./ExceptionsList";
+import { FilePickerButton } from "./FilePickerButton";
+import { RagMigrationMatrix } from "./RagMigrationMatrix";
+import { TaskProgress } from "./TaskProgress";
+
+const BridgeChart = lazy(() => import(/* webpackChunkName: "bridge-chart" */ "./BridgeChart"));
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface CompareSectionProps {
+  outcome: CompareOutcome | null;
+  running: boolean;
+  disabled: boolean;
+  progress: { step: string; fraction: number } | null;
+  onCompare: (file: File) => void;
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+/** The open workbook against an earlier version of the plans: what moved, and which schemes need a conversation. */
+export function CompareSection({ outcome, running, disabled, progress, onCompare, onSelect }: CompareSectionProps) {
+  const styles = useStyles();
+  const n = outcome?.comparison.national;
+  return (
+    <section className={styles.root} aria-label="Compare">
+      <Caption1 className={styles.muted}>This workbook is the later version. Choose last month&apos;s file to see what changed.</Caption1>
+      <div>
+        <FilePickerButton
+          label="Compare with an earlier version…"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          icon={<ArrowSwapRegular />}
+          disabled={disabled}
+          testId="compare-file-input"
+          onFiles={(files) => onCompare(files[0])}
+        />
+      </div>
+      {running && <TaskProgress label="Comparing…" progress={progress} />}
+      {outcome && n && (
+        <>
+          <MessageBar intent="success" data-testid="compare-done">
+            <MessageBarBody>Compared with {outcome.earlier}. Wrote {outcome.written.join(", ")}.</MessageBarBody>
+          </MessageBar>
+          {outcome.comparison.notes.length > 0 && (
+            <MessageBar intent="warning" data-testid="compare-notes">
+              <MessageBarBody>{outcome.comparison.notes.join(" ")}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Caption1 data-testid="england-bridge">
+            England £000: {formatPence(n.before)} + new {formatPence(n.new)} − dropped {formatPence(n.dropped)} + changed {formatPence(n.changed)} = {formatPence(n.after)}
+          </Caption1>
+          <Field label="Bridge (axis in £m; figures below in £000)">
+            <Suspense fallback={<Spinner size="tiny" label="Loading chart…" />}>
+              <div data-testid="bridge-chart"><BridgeChart bridge={n} /></div>
+            </Suspense>
+          </Field>
+          <BridgeTable comparison={outcome.comparison} />
+          <Field label="RAG migration (schemes in both versions)">
+            <RagMigrationMatrix migration={n.migration} />
+          </Field>
+          <Field label="Exceptions">
+            <ExceptionsList exceptions={outcome.comparison.exceptions} onSelect={onSelect} />
+          </Field>
+        </>
+      )}
+    </section>
+  );
+}

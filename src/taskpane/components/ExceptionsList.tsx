@@ -1,0 +1,52 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { SchemeException } from "../../core/rollup/exceptions";
+import { formatPence, plural } from "../format";
+
+const SHOWN = 50;
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  item: { justifyContent: "flex-start", textAlign: "start", width: "100%", height: "auto", fontWeight: tokens.fontWeightRegular, display: "block", paddingBlock: tokens.spacingVerticalXS },
+  head: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
+  detail: { display: "block", color: tokens.colorNeutralForeground2 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ExceptionsListProps {
+  exceptions: SchemeException[];
+  onSelect: (sheet: string, cell: string) => void;
+}
+
+/** Exceptions, largest value at risk first; each a button that selects its cell in the later version. */
+export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
+  const styles = useStyles();
+  if (exceptions.length === 0) return <Caption1 className={styles.muted}>No exceptions: nothing red, worse, below forecast or reduced.</Caption1>;
+  return (
+    <>
+      <Caption1 data-testid="exceptions-count" data-count={exceptions.length}>
+        {plural(exceptions.length, "exception")}, largest value at risk first{exceptions.length > SHOWN ? ` (first ${SHOWN} here, all on QIPP Exceptions)` : ""}
+      </Caption1>
+      <ul className={styles.list} aria-label="Exceptions">
+        {exceptions.slice(0, SHOWN).map((e) => (
+          <li key={`${e.workbook}|${e.sheet}|${e.cell}|${e.ref}`}>
+            <Button
+              appearance="subtle"
+              className={styles.item}
+              data-testid="exception"
+              data-sheet={e.sheet}
+              data-cell={e.cell}
+              aria-label={`${e.organisation} ${e.ref} ${e.name}: ${e.messages.join("; ")}; £${formatPence(e.valueAtRisk)}k at risk. Select ${e.cell} on ${e.sheet}`}
+              onClick={() => onSelect(e.sheet, e.cell)}
+            >
+              <span className={styles.head}>
+                <span>{e.ref} {e.name}</span>
+                <span>£{formatPence(e.valueAtRisk)}k</span>
+              </span>
+              <span className={styles.detail}>{e.organisation} · {e.messages.join("; ")}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
