@@ -1,15 +1,18 @@
 import { parseArgs } from "node:util";
+import { TEMPLATE_HELP, TEMPLATE_LINE } from "./template";
 
 export const USAGE = `qipp — validate QIPP plan workbooks and build SHA rollups
 
 Usage:
   qipp validate FILE.xlsx... [--rules PACK.json] [--json]
   qipp rollup   FILE.xlsx... [--rules PACK.json] [--out RESULT.xlsx] [--json]
+${TEMPLATE_LINE}
 
   validate   read every plan sheet and print the findings, grouped by sheet
   rollup     also roll the plans up (cluster -> SHA -> SHA cluster -> England) and write a copy
              of the first workbook with the QIPP Validation, Rollup, RAG Summary and Submission sheets
              (default RESULT: FIRST.qipp.xlsx beside the first file; inputs are never overwritten)
+${TEMPLATE_HELP}
 
 Options:
   --rules PACK.json   use this rule pack instead of the workbook's "QIPP Rules" sheet or the bundled pack
@@ -43,7 +46,7 @@ export function parseCliArgs(argv: string[]): Parsed {
   const [command, ...files] = parsed.positionals;
   const { rules, out, json, help } = parsed.values;
   if (help || command === undefined || command === "help") return { ok: true, args: { command: "help", files: [], json: false } };
-  if (command !== "validate" && command !== "rollup") return { ok: false, error: `unknown command '${command}' (use validate or rollup; qipp --help)` };
+  if (command !== "validate" && command !== "rollup") return { ok: false, error: `unknown command '${command}' (use validate, rollup or template; qipp --help)` };
   if (files.length === 0) return { ok: false, error: `qipp ${command} needs at least one .xlsx file` };
   if (out && command !== "rollup") return { ok: false, error: "--out is only for qipp rollup" };
   return { ok: true, args: { command, files, rules, out, json: json ?? false } };
