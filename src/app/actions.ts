@@ -1,6 +1,7 @@
 import type { Finding } from "../core/types";
 import type { PackInfo } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
+import type { CellFix, CellWrite } from "../core/fixes/model";
 
 /**
  * What the task pane and the ribbon commands can ask of the add-in. The service in
@@ -30,6 +31,8 @@ export interface ValidateOutcome {
   summary: { errors: number; warnings: number; infos: number; schemes: number; plans: number };
   /** Output sheets written (QIPP Validation). */
   written: string[];
+  /** Findings in the open workbook with a one-click fix (none when the host cannot edit cells). */
+  fixes?: CellFix[];
 }
 
 export interface RollupOutcome extends ValidateOutcome {
@@ -59,4 +62,20 @@ export interface QippActions {
   /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
   setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
   packState(): Promise<PackState>;
+  /** Writes one fix's chosen value into its one cell, on the user's click; what Undo needs comes back. */
+  applyFix?(fix: CellFix, choice: number): Promise<Result<FixDone>>;
+  /** Puts the cell back as it was before the fix (refused when the cell has changed since). */
+  undoFix?(done: FixDone): Promise<Result<void>>;
+  /** The pack in force's organisations, for "New plan sheet…". */
+  templateOrganisations?(): Promise<Result<string[]>>;
+  /** Adds a plan sheet for the organisation; notes say what the host could not add (drop-downs, colours). */
+  addPlanSheet?(organisation: string): Promise<Result<{ sheet: string; notes: string[] }>>;
+}
+
+export interface FixDone {
+  fix: CellFix;
+  sheet: string;
+  cell: string;
+  before: CellWrite | null;
+  after: CellWrite;
 }

@@ -3,6 +3,8 @@ import type { QippActions } from "../app/actions";
 import { createExcelEmulator } from "../host/emulator";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
+import { officeCellEditor } from "../host/office-fix";
+import { officeTemplateWriter } from "../host/office-template";
 
 /** One workbook open in the preview: the ExcelJS workbook the emulator edits, and the pane's actions over it. */
 export interface PreviewSession {
@@ -19,7 +21,11 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const emulator = createExcelEmulator(workbook);
-  const actions = createQippService(new OfficeWorkbook(emulator.run, { name: fileName }));
+  // The emulator models neither data validation nor conditional formats: it claims neither requirement set.
+  const actions = createQippService(new OfficeWorkbook(emulator.run, { name: fileName }), {
+    cells: officeCellEditor(emulator.run),
+    templates: officeTemplateWriter(emulator.run, () => false),
+  });
   return { id: nextId++, fileName, workbook, actions };
 }
 

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { boundsAddress, quoteSheetName } from "../exceljs-cells";
 import { readExcelValue, readNumberFormat } from "./cell-values";
+import { readFormula } from "./formulas";
 import type { RangeTarget } from "./range";
 
 /** Range properties as a sync returns them, read without creating the cells ExcelJS never stored. */
@@ -19,6 +20,7 @@ export function readRangeProperties({ sheet, bounds }: RangeTarget, names: strin
   for (const name of names) {
     if (name === "address") out.address = `${quoteSheetName(sheet.name)}!${boundsAddress(bounds)}`;
     else if (name === "values") out.values = grid(readExcelValue);
+    else if (name === "formulas") out.formulas = grid(readFormula);
     else if (name === "numberFormat") out.numberFormat = grid(readNumberFormat);
     else if (name === "rowCount") out.rowCount = bounds.bottom - bounds.top + 1;
     else if (name === "columnCount") out.columnCount = bounds.right - bounds.left + 1;

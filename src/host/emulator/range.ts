@@ -3,6 +3,7 @@ import { boundsAddress, type Bounds } from "../exceljs-cells";
 import { ClientObject } from "./client-object";
 import { EmulatorError } from "./errors";
 import { readExcelValue, writeExcelValue } from "./cell-values";
+import { writeFormula } from "./formulas";
 import { readRangeProperties } from "./range-read";
 import { EmulatorRangeFormat } from "./range-format";
 import type { Session } from "./session";
@@ -13,7 +14,7 @@ export interface RangeTarget {
   bounds: Bounds;
 }
 
-type RangeProps = "address" | "values" | "numberFormat" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "hyperlink" | "select";
+type RangeProps = "address" | "values" | "formulas" | "numberFormat" | "rowCount" | "columnCount" | "rowIndex" | "columnIndex" | "hyperlink" | "select";
 
 export class EmulatorRange extends ClientObject implements Pick<Excel.Range, RangeProps> {
   protected readonly typeName = "Range";
@@ -66,6 +67,12 @@ export class EmulatorRange extends ClientObject implements Pick<Excel.Range, Ran
       if (values === null || values === undefined) throw new EmulatorError("InvalidArgument", "Range.values cannot be set to null.");
       this.eachCell(values, writeExcelValue);
     }, values);
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  set formulas(formulas: unknown[][]) {
+    this.session.enqueue(() => this.eachCell(formulas, writeFormula), formulas);
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");

@@ -1,0 +1,63 @@
+import ExcelJS from "exceljs";
+import { defaultPack } from "../../src/core/rules/load";
+import { createExcelEmulator } from "../../src/host/emulator";
+import { OfficeWorkbook } from "../../src/host/office";
+import { NO_COLOURS, NO_VALIDATION, officeTemplateWriter } from "../../src/host/office-template";
+import { createQippService } from "../../src/host/service";
+
+const pack = defaultPack();
+const org = pack.organisations[3];
+
+function setup() {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Notes").addRow(["kept as it is", 7]);
+  const emulator = createExcelEmulator(wb);
+  const actions = createQippService(new OfficeWorkbook(emulator.run, { name: "open.xlsx" }), { templates: officeTemplateWriter(emulator.run, () => false) });
+  return { wb, actions, emulator };
+}
+
+describe("New plan sheet over Office.js (emulator)", () => {
+  it("adds the plan sheet and QIPP Lists, says what this Excel could not add, and leaves other sheets alone", async () => {
+    const { wb, actions } = setup();
+    const orgs = await actions.templateOrganisations!();
+    expect(orgs.ok && orgs.value).toEqual(pack.organisations.map((o) => o.name));
+    const added = await actions.addPlanSheet!(org.name);
+    expect(added).toEqual({ ok: true, value: { sheet: org.name, notes: [NO_VALIDATION, NO_COLOURS] } });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Notes", "QIPP Lists", org.name]);
+    expect(wb.getWorksheet("Notes")!.getRow(1).values).toEqual([undefined, "kept as it is", 7]);
+    const ws = wb.getWorksheet(org.name)!;
+    expect(ws.getCell("B2").value).toBe(org.name);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 6 });
+    const header = (ws.getRow(6).values as unknown[]).slice(1);
+    const totalCol = header.indexOf("Total") + 1;
+    expect(ws.getCell(7, totalCol).value).toMatchObject({ formula: expect.stringMatching(/^IF\(COUNT\(/) });
+    expect(ws.getCell(7, totalCol).numFmt).toBe("#,##0");
+    expect(ws.getCell(6, 1).font?.bold).toBe(true);
+    expect(wb.getWorksheet("QIPP Lists")!.getCell("A2").value).toBe(pack.workstreams[0].name);
+  });
+
+  it("a second sheet for the same organisation gets a new name and shares the one QIPP Lists sheet", async () => {
+    const { wb, actions } = setup();
+    await actions.addPlanSheet!(org.name);
+    const again = await actions.addPlanSheet!(org.name);
+    expect(again.ok && again.value.sheet).toBe(`${org.name.slice(0, 27)} (2)`);
+    expect(wb.worksheets.filter((w) => w.name === "QIPP Lists")).toHaveLength(1);
+  });
+
+  it("filled in like a user would, the new sheet validates with no error", async () => {
+    const { wb, actions } = setup();
+    await actions.addPlanSheet!(org.name);
+    const ws = wb.getWorksheet(org.name)!;
+    const header = (ws.getRow(6).values as unknown[]).slice(1).map(String);
+    const put = (h: string, v: string | number) => { ws.getCell(7, header.indexOf(h) + 1).value = v; };
+    put("Scheme ref", "S1");
+    put("Scheme name", "Pathway");
+    put("National workstream", pack.workstreams[2].name);
+    put("RAG", "Amber");
+    put(`${pack.years[0]} £000`, 25);
+    const v = await actions.validate();
+    if (!v.ok) throw new Error(v.message);
+    expect(v.value.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(v.value.plans.map((p) => [p.sheet, p.schemes])).toEqual([[org.name, 1]]);
+  });
+});
