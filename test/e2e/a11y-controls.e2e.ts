@@ -154,6 +154,8 @@ test("dark and high-contrast themes: screenshots, and axe passes in both", async
   await pane().getByRole("button", { name: "Validate", exact: true }).click();
   await page.getByTestId("findings-count").waitFor({ timeout: 120_000 });
   await checkState("dark, findings");
+  await pane().getByRole("searchbox", { name: "Search findings" }).fill("RAG");
+  await checkState("dark, findings searched");
   await shot("pane-dark");
   await page.emulateMedia({ forcedColors: "active" });
   await page.waitForSelector('[data-theme="highContrast"]');

@@ -48,8 +48,21 @@ export function overflowing(page: Page): Promise<string[]> {
     const out: string[] = [];
     if (pane.scrollWidth > pane.clientWidth + 1) out.push(`pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth}`);
     for (const el of Array.from(pane.querySelectorAll<HTMLElement>("*"))) {
+      // Hidden parts (a search box's clear button before there is text) take no room on screen.
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      // What shows on screen: the box cut by every ancestor that clips its overflow (a collapsed search box clear button).
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && r.right > edge + 0.5) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
+      let [left, right] = [r.left, r.right];
+      for (let a = el.parentElement; a && a !== pane; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX === "visible") continue;
+        const box = a.getBoundingClientRect();
+        [left, right] = [Math.max(left, box.left), Math.min(right, box.right)];
+      }
+      if (r.width > 0 && r.height > 0 && right > left && right > edge + 0.5) {
+        const where = el.closest("[data-testid], [aria-label], button, [role]");
+        const context = where ? `${where.tagName.toLowerCase()}[${where.getAttribute("data-testid") ?? where.getAttribute("aria-label") ?? where.getAttribute("role") ?? ""}]` : "";
+        out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}" in ${context} ends at ${Math.round(right)} > ${Math.round(edge)}`);
+      }
     }
     return out;
   });
@@ -81,7 +94,9 @@ export function focusVisible(page: Page): Promise<{ visible: boolean; what: stri
   });
 }
 
-/** Waits until nothing in the pane is working (spinners and progress bars gone). */
+/** Waits until nothing in the pane is working (spinners and progress bars gone) or moving. */
 export async function paneIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] [role="progressbar"]'), undefined, { timeout: 120_000 });
+  // Fluent's motion (an accordion folding) runs on the Web Animations API: colours are judged once it has ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), undefined, { timeout: 30_000 });
 }

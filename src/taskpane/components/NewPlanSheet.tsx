@@ -4,7 +4,10 @@ import { TableAddRegular } from "@fluentui/react-icons";
 import type { QippActions } from "../../app/actions";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // A native select is as wide as its longest organisation unless told to fit the pane.
+  select: { width: "100%", minWidth: 0 },
+  field: { minWidth: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -63,8 +66,8 @@ export function NewPlanSheet({ actions, disabled, onAdded }: NewPlanSheetProps) 
       )}
       {open && (
         <>
-          <Field label="Organisation for the new plan sheet" hint="Drop-downs and the SHA come from the rule pack in force.">
-            <Select ref={select} value={chosen} disabled={!organisations || working} onChange={(_, d) => setChosen(d.value)} data-testid="template-organisation">
+          <Field className={styles.field} label="Organisation for the new plan sheet" hint="Drop-downs and the SHA come from the rule pack in force.">
+            <Select ref={select} className={styles.select} select={{ className: styles.select }} value={chosen} disabled={!organisations || working} onChange={(_, d) => setChosen(d.value)} data-testid="template-organisation">
               {(organisations ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
             </Select>
           </Field>
