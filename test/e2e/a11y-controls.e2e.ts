@@ -163,3 +163,50 @@ test("dark and high-contrast themes: screenshots, and axe passes in both", async
   await shot("pane-high-contrast");
   await page.emulateMedia({ forcedColors: "none" });
 });
+
+test("a one-click fix changes its cell in the workbook, Undo puts it back; the pane passes axe throughout", async () => {
+  await page.reload();
+  await page.getByTestId("plans-table").waitFor({ timeout: 120_000 });
+  await openTab("Validate");
+  await pane().getByRole("button", { name: "Validate", exact: true }).click();
+  const offer = page.getByTestId("fix-offer").first();
+  await offer.waitFor({ timeout: 120_000 });
+  await checkState("fix offered");
+  const sheet = (await offer.getAttribute("data-sheet")) ?? "";
+  const cell = (await offer.getAttribute("data-cell")) ?? "";
+  const gridCell = () => page.locator(`[data-testid="sheet-grid"][data-sheet="${sheet}"] td[data-address="${cell}"]`);
+  await page.getByTestId("sheet-tabs").getByRole("tab", { name: sheet, exact: true }).click();
+  const before = (await gridCell().textContent()) ?? "";
+  const button = offer.getByTestId("fix-button").first();
+  const chosen = ((await button.textContent()) ?? "").split(" ")[0];
+  await button.click();
+  await page.getByTestId("fix-done").waitFor();
+  await paneIdle(page);
+  await checkState("fix done");
+  const expectedAfter = chosen === "Fix" ? null : chosen;
+  if (expectedAfter) expect(await gridCell().textContent()).toBe(expectedAfter);
+  else expect(await gridCell().textContent()).not.toBe(before);
+  await page.getByTestId("fix-undo").click();
+  await page.getByTestId("fix-done").waitFor({ state: "detached" });
+  await paneIdle(page);
+  expect(await gridCell().textContent()).toBe(before);
+  await checkState("fix undone");
+});
+
+test("New plan sheet adds a sheet for the chosen organisation and QIPP Lists, and says what the emulator left out", async () => {
+  await openTab("Plans");
+  await pane().getByRole("button", { name: "New plan sheet…" }).click();
+  const select = pane().getByTestId("template-organisation");
+  await select.locator("option").nth(1).waitFor({ state: "attached" });
+  const organisation = (await select.locator("option").nth(1).textContent()) ?? "";
+  await select.selectOption({ index: 1 });
+  await checkState("new plan sheet form");
+  await pane().getByRole("button", { name: "Add sheet" }).click();
+  await page.getByTestId("template-added").waitFor({ timeout: 60_000 });
+  const tabs = page.getByTestId("sheet-tabs");
+  await tabs.getByRole("tab", { name: organisation.slice(0, 31), exact: true }).waitFor();
+  await tabs.getByRole("tab", { name: "QIPP Lists", exact: true }).waitFor();
+  expect(await page.getByTestId("template-note").count()).toBe(2);
+  await checkState("new plan sheet added");
+  await shot("a11y-new-plan-sheet");
+});
