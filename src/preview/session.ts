@@ -21,10 +21,10 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const emulator = createExcelEmulator(workbook);
-  // The emulator models neither data validation nor conditional formats: it claims neither requirement set.
+  // The emulator models the data validation (ExcelApi 1.8) and conditional formats (1.6) a template uses.
   const actions = createQippService(new OfficeWorkbook(emulator.run, { name: fileName }), {
     cells: officeCellEditor(emulator.run),
-    templates: officeTemplateWriter(emulator.run, () => false),
+    templates: officeTemplateWriter(emulator.run, (name, version) => name === "ExcelApi" && (version === "1.6" || version === "1.8")),
   });
   return { id: nextId++, fileName, workbook, actions };
 }

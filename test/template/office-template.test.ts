@@ -61,3 +61,26 @@ describe("New plan sheet over Office.js (emulator)", () => {
     expect(v.value.plans.map((p) => [p.sheet, p.schemes])).toEqual([[org.name, 1]]);
   });
 });
+
+describe("New plan sheet where Excel has ExcelApi 1.6 and 1.8 (emulator)", () => {
+  it("adds the drop-downs, numbers-only cells and RAG colours, and they survive a save as .xlsx", async () => {
+    const wb = new ExcelJS.Workbook();
+    const emulator = createExcelEmulator(wb);
+    const actions = createQippService(new OfficeWorkbook(emulator.run, { name: "open.xlsx" }), { templates: officeTemplateWriter(emulator.run, () => true) });
+    const added = await actions.addPlanSheet!(org.name);
+    expect(added).toEqual({ ok: true, value: { sheet: org.name, notes: [] } });
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const ws = saved.getWorksheet(org.name)!;
+    const header = (ws.getRow(6).values as unknown[]).slice(1).map(String);
+    const col = (h: string) => String.fromCharCode(65 + header.indexOf(h));
+    const rule = (cell: string) => (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(cell);
+    expect(rule(`${col("National workstream")}7`)).toMatchObject({ type: "list", formulae: [`'QIPP Lists'!$A$2:$A$${pack.workstreams.length + 1}`] });
+    expect(rule(`${col("RAG")}56`)).toMatchObject({ type: "list", formulae: ["'QIPP Lists'!$C$2:$C$4"], showErrorMessage: true });
+    expect(rule(`${col(`${pack.years[0]} £000`)}30`)).toMatchObject({ type: "decimal", operator: "between" });
+    expect(rule(`${col("Scheme name")}7`)).toBeUndefined();
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+    expect(cf.map((c) => c.ref)).toEqual([`${col("RAG")}7:${col("RAG")}56`, `${col("RAG")}7:${col("RAG")}56`, `${col("RAG")}7:${col("RAG")}56`]);
+    expect(cf.flatMap((c) => c.rules.map((r) => r.formulae?.[0]))).toEqual(["Red", "Amber", "Green"].map((w) => `NOT(ISERROR(SEARCH("${w}",${col("RAG")}7)))`));
+  });
+});

@@ -4,6 +4,8 @@ import { ClientObject } from "./client-object";
 import { EmulatorError } from "./errors";
 import { readExcelValue, writeExcelValue } from "./cell-values";
 import { writeFormula } from "./formulas";
+import { EmulatorDataValidation } from "./data-validation";
+import { EmulatorConditionalFormats } from "./conditional-formats";
 import { readRangeProperties } from "./range-read";
 import { EmulatorRangeFormat } from "./range-format";
 import type { Session } from "./session";
@@ -21,10 +23,14 @@ export class EmulatorRange extends ClientObject implements Pick<Excel.Range, Ran
   protected readonly defaultProperties = ["address", "values", "numberFormat", "rowCount", "columnCount", "rowIndex", "columnIndex"];
   private target: RangeTarget | null | undefined;
   readonly format: EmulatorRangeFormat;
+  readonly dataValidation: EmulatorDataValidation;
+  readonly conditionalFormats: EmulatorConditionalFormats;
 
   constructor(session: Session, private readonly locate: () => RangeTarget | null, private readonly orNull: boolean) {
     super(session);
     this.format = new EmulatorRangeFormat(session, () => this.range());
+    this.dataValidation = new EmulatorDataValidation(session, () => this.range());
+    this.conditionalFormats = new EmulatorConditionalFormats(session, () => this.range());
     session.enqueue(() => void this.resolve());
   }
 
