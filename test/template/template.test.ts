@@ -84,17 +84,26 @@ describe("qipp template", () => {
 
   it("each refused value typed anyway is a finding at its cell", async () => {
     const template = buildPlanTemplate(pack, { organisation: org.name });
-    const [y1] = pack.years;
-    const bad = await fillTemplate(xlsx, template, [
-      { ...validRows(pack)[0], "National workstream": "Not a workstream" },
-      { ...validRows(pack)[1], RAG: "TBC" },
-      { ...validRows(pack)[1], "Scheme ref": "S3", [`${y1} £000`]: "about 40" },
-    ]);
-    const result = await validateBuffer("invalid.xlsx", bad);
+    const [y1, y2] = pack.years;
+    const forecast = `Forecast ${pack.forecastYear} £000`;
+    // One refused value per row, each in a column the template guards, so every finding has one cause.
+    const refused: [string, string, string][] = [
+      ["National workstream", "Not a workstream", "code-list"],
+      ["Point of delivery", "Hospital", "code-list"],
+      ["RAG", "TBC", "code-list"],
+      [`${y1} £000`, "about 40", "not-a-number"],
+      [`${y2} £000`, "n/a yet", "not-a-number"],
+      ["Activity change", "lots", "not-a-number"],
+      [forecast, "tbc", "not-a-number"],
+    ];
+    const rows = refused.map(([header, value], i) => ({ ...validRows(pack)[0], "Scheme ref": `S${i + 1}`, [header]: value }));
+    const result = await validateBuffer("invalid.xlsx", await fillTemplate(xlsx, template, rows));
     const header = template.plan.rows[5].map((c) => String(c.value));
     const at = (h: string, row: number) => `${String.fromCharCode(65 + header.indexOf(h))}${row}`;
-    const errorCells = result.findings.filter((f) => f.severity !== "info").map((f) => f.cell);
-    expect(errorCells).toEqual(expect.arrayContaining([at("National workstream", 7), at("RAG", 8), at(`${y1} £000`, 9)]));
+    const found = result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell}`).sort();
+    expect(found).toEqual(expect.arrayContaining(refused.map(([h, , rule], i) => `${rule} ${at(h, 7 + i)}`)));
+    // Nothing else is wrong with those rows.
+    expect(found.filter((f) => !refused.some(([h, , rule], i) => f === `${rule} ${at(h, 7 + i)}`))).toEqual([]);
   });
 
   it("data validation ranges and lists read back from the sheet XML with JSZip", async () => {
