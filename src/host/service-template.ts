@@ -1,6 +1,5 @@
 import type { QippActions, Result } from "../app/actions";
 import type { RulePack } from "../core/rules/schema";
-import { buildPlanTemplate } from "../core/template/build";
 import type { PlanTemplate } from "../core/template/model";
 
 type Attempt = <T>(what: string, action: () => Promise<T>) => Promise<Result<T>>;
@@ -28,6 +27,8 @@ export function templateActions(writer: TemplateWriter, pack: () => Promise<Rule
     templateOrganisations: () => attempt("list the pack's organisations", async () => (await pack()).organisations.map((o) => o.name)),
     addPlanSheet: (organisation) =>
       attempt(`add a plan sheet for ${organisation}`, async () => {
+        // Loaded on the click: the pane's first bundle stays small.
+        const { buildPlanTemplate } = await import(/* webpackChunkName: "plan-template" */ "../core/template/build");
         const template = buildPlanTemplate(await pack(), { organisation });
         const taken = await writer.sheetNames();
         template.plan.name = freeSheetName(template.plan.name, taken);
