@@ -34,7 +34,12 @@ export async function runTemplate(argv: string[], print: (s: string) => void): P
     if (e instanceof TemplateError) throw new InputError(e.message);
     throw e;
   }
-  await writeFile(target, await templateWorkbookBuffer(template), { flag: "wx" });
+  const buffer = await templateWorkbookBuffer(template);
+  try {
+    await writeFile(target, buffer, { flag: "wx" });
+  } catch (e) {
+    throw new InputError(`cannot write ${values.out}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such folder" : (e as Error).message}`);
+  }
   print(`Wrote ${target}: sheet "${template.plan.name}" for ${pack.name} ${pack.version}${template.rules ? ", with the pack as its QIPP Rules sheet" : ""}`);
   return 0;
 }

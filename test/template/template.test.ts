@@ -72,6 +72,8 @@ describe("qipp template", () => {
     expect(await cli("template", "--organisation", "Atlantis", "--out", join(dir, "x.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining('"Atlantis" is not an organisation') });
     expect(await cli("template", "--out", path)).toMatchObject({ code: 2, stderr: expect.stringContaining("already exists") });
     expect(await cli("template")).toMatchObject({ code: 2, stderr: expect.stringContaining("--out") });
+    expect(await cli("template", "--out", join(dir, "no-such-folder", "x.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("no such folder") });
+    expect(await cli("template", "--rows", "0", "--out", join(dir, "y.xlsx"))).toMatchObject({ code: 2, stderr: expect.stringContaining("--rows 0") });
   });
 
   it("filled with valid rows validates with no error, as one plan for the organisation", async () => {
