@@ -85,6 +85,13 @@ module.exports = (env = {}, argv = {}) => {
       port: Number(process.env.PORT || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
+      // Browsers report a ResizeObserver that could not deliver everything in one frame as an error; it is
+      // benign (https://github.com/WICG/resize-observer/issues/38), so it must not cover the pane. Real errors still do.
+      client: {
+        overlay: {
+          runtimeErrors: (error) => !/ResizeObserver loop (completed with undelivered notifications|limit exceeded)/.test(error?.message ?? ""),
+        },
+      },
       server: https && env.WEBPACK_SERVE ? { type: "https", options: officeDevCerts() } : "http",
     },
   };

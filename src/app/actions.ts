@@ -2,6 +2,7 @@ import type { Finding } from "../core/types";
 import type { PackInfo } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
 import type { Comparison } from "../core/compare/types";
+import type { CellFix, CellWrite } from "../core/fixes/model";
 
 /**
  * What the task pane and the ribbon commands can ask of the add-in. The service in
@@ -31,6 +32,8 @@ export interface ValidateOutcome {
   summary: { errors: number; warnings: number; infos: number; schemes: number; plans: number };
   /** Output sheets written (QIPP Validation). */
   written: string[];
+  /** Findings in the open workbook with a one-click fix (none when the host cannot edit cells). */
+  fixes?: CellFix[];
 }
 
 export interface RollupOutcome extends ValidateOutcome {
@@ -70,4 +73,20 @@ export interface QippActions {
   packState(): Promise<PackState>;
   /** Compares an earlier version (an .xlsx file) with the open workbook and writes QIPP Changes and QIPP Exceptions. */
   compareWith(file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
+  /** Writes one fix's chosen value into its one cell, on the user's click; what Undo needs comes back. */
+  applyFix?(fix: CellFix, choice: number): Promise<Result<FixDone>>;
+  /** Puts the cell back as it was before the fix (refused when the cell has changed since). */
+  undoFix?(done: FixDone): Promise<Result<void>>;
+  /** The pack in force's organisations, for "New plan sheet…". */
+  templateOrganisations?(): Promise<Result<string[]>>;
+  /** Adds a plan sheet for the organisation; notes say what the host could not add (drop-downs, colours). */
+  addPlanSheet?(organisation: string): Promise<Result<{ sheet: string; notes: string[] }>>;
+}
+
+export interface FixDone {
+  fix: CellFix;
+  sheet: string;
+  cell: string;
+  before: CellWrite | null;
+  after: CellWrite;
 }

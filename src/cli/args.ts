@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { TEMPLATE_HELP, TEMPLATE_LINE } from "./template";
 
 export const USAGE = `qipp — validate QIPP plan workbooks and build SHA rollups
 
@@ -6,6 +7,7 @@ Usage:
   qipp validate FILE.xlsx... [--rules PACK.json] [--json]
   qipp rollup   FILE.xlsx... [--rules PACK.json] [--out RESULT.xlsx] [--json]
   qipp compare  BEFORE.xlsx AFTER.xlsx [--rules PACK.json] [--out RESULT.xlsx] [--json]
+${TEMPLATE_LINE}
 
   validate   read every plan sheet and print the findings, grouped by sheet
   rollup     also roll the plans up (cluster -> SHA -> SHA cluster -> England) and write a copy
@@ -14,6 +16,7 @@ Usage:
   compare    compare an earlier version of the plans with a later one: what is new, dropped and
              changed, the bridge at every level, RAG moves and exceptions; writes a copy of AFTER
              with the QIPP Changes and QIPP Exceptions sheets (default RESULT: AFTER.changes.xlsx)
+${TEMPLATE_HELP}
 
 Options:
   --rules PACK.json   use this rule pack instead of the workbook's "QIPP Rules" sheet or the bundled pack
@@ -47,7 +50,7 @@ export function parseCliArgs(argv: string[]): Parsed {
   const [command, ...files] = parsed.positionals;
   const { rules, out, json, help } = parsed.values;
   if (help || command === undefined || command === "help") return { ok: true, args: { command: "help", files: [], json: false } };
-  if (command !== "validate" && command !== "rollup" && command !== "compare") return { ok: false, error: `unknown command '${command}' (use validate, rollup or compare; qipp --help)` };
+  if (command !== "validate" && command !== "rollup" && command !== "compare") return { ok: false, error: `unknown command '${command}' (use validate, rollup, compare or template; qipp --help)` };
   if (command === "compare" && files.length !== 2) return { ok: false, error: "qipp compare needs two .xlsx files: the earlier version, then the later one" };
   if (files.length === 0) return { ok: false, error: `qipp ${command} needs at least one .xlsx file` };
   if (out && command === "validate") return { ok: false, error: "--out is only for qipp rollup and qipp compare" };

@@ -7,9 +7,11 @@ import { runCompare } from "./compare";
 import { InputError, loadPackFile, loadWorkbook } from "./inputs";
 import { outputExtensionOf, writeOutputWorkbook } from "./output";
 import { printFindings, printRollup } from "./print";
+import { runTemplate } from "./template";
 
 /** Runs the qipp command line; resolves to the exit code (0 clean, 1 error findings, 2 unusable input). */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  if (argv[0] === "template" && !argv.includes("--help") && !argv.includes("-h")) return guarded(() => runTemplate(argv.slice(1), (s) => out.write(s + "\n")), err);
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     err.write(`qipp: ${parsed.error}\n`);
@@ -19,8 +21,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     out.write(USAGE + "\n");
     return 0;
   }
+  return guarded(() => run(parsed.args, (s) => out.write(s + "\n")), err);
+}
+
+async function guarded(task: () => Promise<number>, err: NodeJS.WritableStream): Promise<number> {
   try {
-    return await run(parsed.args, (s) => out.write(s + "\n"));
+    return await task();
   } catch (e) {
     err.write(`qipp: ${failureLine(e)}\n`);
     return 2;

@@ -7,9 +7,17 @@ import type { OutputSheet } from "../core/report/model";
 import { compareWithEarlier } from "./compare-service";
 import { summarisePlan } from "./plan-summary";
 import type { WorkbookPort } from "./workbook";
+import type { CellEditor } from "./cell-editor";
+import { fixActions } from "./service-fixes";
+import { proposeFixes } from "../core/fixes/propose";
+import { templateActions, type TemplateWriter } from "./service-template";
 
 export interface QippServiceOptions {
   now?: () => Date;
+  /** Lets the pane offer one-click fixes in the open workbook. */
+  cells?: CellEditor;
+  /** Lets the pane add a plan sheet from the pack. */
+  templates?: TemplateWriter;
 }
 
 /** Runs an action; any failure comes back as a message that says what to do next. */
@@ -54,10 +62,13 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     findings: validation.findings,
     summary: validation.summary,
     written,
+    fixes: options.cells ? proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack) : undefined,
   });
   const write = async (sheets: OutputSheet[]) => (await port.writeSheets(sheets)).written;
 
   return {
+    ...(options.cells ? fixActions(options.cells, attempt) : {}),
+    ...(options.templates ? templateActions(options.templates, async () => (await validateAll()).pack, attempt) : {}),
     listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
     validate: (onProgress) =>
       attempt("validate the plans", async () => {

@@ -31,5 +31,9 @@ export function observeActions(actions: QippActions, observer: ActionObserver): 
       if (result.ok) observer.onSelect(sheet, cell);
       return result;
     },
+    ...(actions.applyFix && { applyFix: afterWrite(actions.applyFix) }),
+    ...(actions.undoFix && { undoFix: afterWrite(actions.undoFix) }),
+    ...(actions.templateOrganisations && { templateOrganisations: actions.templateOrganisations }),
+    ...(actions.addPlanSheet && { addPlanSheet: afterWrite(actions.addPlanSheet) }),
   };
 }

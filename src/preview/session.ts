@@ -5,6 +5,8 @@ import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
 import { recordOutputs } from "./package-download";
+import { officeCellEditor } from "../host/office-fix";
+import { officeTemplateWriter } from "../host/office-template";
 
 const downloads = new WeakMap<ExcelJS.Workbook, () => Uint8Array>();
 
@@ -26,7 +28,11 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const emulator = createFakeExcel(browserExcelLibrary(), workbook);
   const recorded = recordOutputs(new OfficeWorkbook(emulator.run, { name: fileName }), original);
   downloads.set(workbook, recorded.download);
-  const actions = createQippService(recorded.port);
+  // The fake host models the data validation (ExcelApi 1.8) and conditional formats (1.6) a template uses.
+  const actions = createQippService(recorded.port, {
+    cells: officeCellEditor(emulator.run),
+    templates: officeTemplateWriter(emulator.run, (name, version) => emulator.isSetSupported(name, version)),
+  });
   return { id: nextId++, fileName, workbook, actions };
 }
 

@@ -12,6 +12,8 @@ import { SubmissionSection } from "./components/SubmissionSection";
 import { ValidateSection } from "./components/ValidateSection";
 import { TASK_TITLE } from "./next-steps";
 import { usePane } from "./usePane";
+import { useFixes } from "./useFixes";
+import { NewPlanSheet } from "./components/NewPlanSheet";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -27,6 +29,7 @@ export function Pane({ actions }: { actions: QippActions }) {
   const { state, commands } = usePane(actions);
   const [section, setSection] = useState<Section>("plans");
   const busy = state.busy !== null;
+  const fixes = useFixes(actions, commands.validate, (message) => commands.fail("validate", message));
 
   const addPlanFiles = async (files: File[]) => {
     try {
@@ -73,6 +76,7 @@ export function Pane({ actions }: { actions: QippActions }) {
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
       )}
       {section === "plans" && <PlansSection plans={state.plans} busy={busy} onAddFiles={(f) => void addPlanFiles(f)} />}
+      {section === "plans" && actions.addPlanSheet && <NewPlanSheet actions={actions} disabled={busy} onAdded={() => void commands.loadPlans()} />}
       {section === "rules" && (
         <RulesSection pack={state.pack} busy={busy} onPackFile={(f) => void usePackFile(f)} onUseDefault={() => void commands.setRulePack(null)} />
       )}
@@ -84,6 +88,7 @@ export function Pane({ actions }: { actions: QippActions }) {
           progress={state.progress}
           onValidate={() => void commands.validate()}
           onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+          fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onUndo: () => void fixes.undo() } : undefined}
         />
       )}
       {section === "rollup" && (

@@ -2,6 +2,8 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../host/office";
 import { createQippService } from "../host/service";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
+import { officeCellEditor } from "../host/office-fix";
+import { officeTemplateWriter } from "../host/office-template";
 import { App } from "./App";
 import { officePaneTheme } from "./office-theme";
 
@@ -9,8 +11,12 @@ import { officePaneTheme } from "./office-theme";
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const actions = createQippService(new OfficeWorkbook((batch) => Excel.run(batch)));
-  const theme = officePaneTheme(Office.context?.officeTheme);
+  const run = <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+  const actions = createQippService(new OfficeWorkbook(run), {
+    cells: officeCellEditor(run),
+    templates: officeTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
+  });
+  const theme = officePaneTheme(Office.context?.officeTheme, window.matchMedia?.("(forced-colors: active)").matches);
   const lastCommand = parseLastCommand(Office.context.document?.settings?.get(LAST_COMMAND_SETTING));
   createRoot(container).render(<App actions={actions} theme={theme} lastCommand={lastCommand} />);
 });

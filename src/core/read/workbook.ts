@@ -2,6 +2,7 @@ import { a1, cellAt, type SheetGrid, type WorkbookGrids } from "../grid";
 import { parseMoney } from "../money";
 import type { PackIndex } from "../rules/match";
 import { RULES_SHEET } from "../rules/sheet-pack";
+import { LISTS_SHEET } from "../template/model";
 import { isAddinSheet } from "../report/model";
 import type { Finding, Plan, PlanOrganisation } from "../types";
 import { makeFinding } from "../validate/finding";
@@ -19,7 +20,7 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   const findings: Finding[] = [];
   const plans: Plan[] = [];
   const cover = workbook.sheets.find((s) => COVER_SHEET.test(s.name));
-  const candidates = workbook.sheets.filter((s) => s.name !== RULES_SHEET && !isAddinSheet(cellAt(s, 1, 0)));
+  const candidates = workbook.sheets.filter((s) => s.name !== RULES_SHEET && s.name !== LISTS_SHEET && !isAddinSheet(cellAt(s, 1, 0)));
   for (const grid of candidates) {
     const header = findHeader(grid, pack);
     if (!header) {

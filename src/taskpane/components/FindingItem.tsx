@@ -1,5 +1,6 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
+import { useVisuallyHidden } from "../visually-hidden";
 
 const useStyles = makeStyles({
   item: {
@@ -24,6 +25,8 @@ export interface FindingItemProps {
 /** One finding; a button so Enter/Space select its cell like a click does. */
 export function FindingItem({ finding, onSelect }: FindingItemProps) {
   const styles = useStyles();
+  // Read by screen readers, not shown: the name starts with the visible text (WCAG 2.5.3 label in name).
+  const hidden = useVisuallyHidden().hidden;
   if (!finding.cell) {
     // About a whole sheet or workbook: nothing to select, so plain text rather than a dead button.
     return (
@@ -37,7 +40,6 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
     <Button
       appearance="subtle"
       className={styles.item}
-      aria-label={`${finding.severity}: ${finding.message} (${finding.cell} on ${finding.sheet}), select the cell`}
       data-testid="finding"
       data-sheet={finding.sheet}
       data-cell={finding.cell}
@@ -45,6 +47,7 @@ export function FindingItem({ finding, onSelect }: FindingItemProps) {
     >
       <span className={styles.cell}>{finding.cell}</span>
       <span>{finding.message}</span>
+      <span className={hidden}>{` (${finding.severity} on ${finding.sheet}, select the cell)`}</span>
     </Button>
   );
 }

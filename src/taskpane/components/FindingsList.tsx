@@ -3,6 +3,8 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, SearchBox, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/types";
+import { fixKey, type CellFix } from "../../core/fixes/model";
+import { FixOffer } from "./FixOffer";
 import { groupFindings, matchesSearch } from "../finding-groups";
 import { plural } from "../format";
 import { FindingItem } from "./FindingItem";
@@ -22,9 +24,13 @@ const SHOWN_PER_GROUP = 100;
 export interface FindingsListProps {
   findings: readonly Finding[];
   onSelect: (sheet: string, cell: string) => void;
+  /** One-click fixes by fixKey(finding); none offered when absent. */
+  fixes?: ReadonlyMap<string, CellFix>;
+  fixDisabled?: boolean;
+  onFix?: (fix: CellFix, choice: number) => void;
 }
 
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, onFix }: FindingsListProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
   const shown = useMemo(() => findings.filter((f) => matchesSearch(f, query)), [findings, query]);
@@ -58,6 +64,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                     {s.findings.slice(0, SHOWN_PER_GROUP).map((f, i) => (
                       <li key={`${f.rule}|${f.cell}|${i}`}>
                         <FindingItem finding={f} onSelect={onSelect} />
+                        {onFix && fixes?.has(fixKey(f)) && <FixOffer fix={fixes.get(fixKey(f))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(f))!, choice)} />}
                       </li>
                     ))}
                   </ul>

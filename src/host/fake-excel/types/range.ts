@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { boundsAddress, quoteSheetName, type Bounds } from "../../exceljs-cells";
 import { readExcelValue, readNumberFormat, writeExcelValue } from "../model/cell-values";
 import { HostError } from "../model/errors";
+import { readFormula, writeFormula } from "../model/formulas";
 import { readHyperlink, readGrid } from "../model/range-read";
 import type { RangeTarget } from "../model/target";
 import { usedBoundsWithin } from "../model/used-bounds";
@@ -35,6 +36,7 @@ registerType<RangeTarget>("Range", {
   get: {
     Address: ({ sheet, bounds }) => `${quoteSheetName(sheet.name)}!${boundsAddress(bounds)}`,
     Values: (t, state) => readGrid(t, (cell) => readExcelValue(cell, state.workbook)),
+    Formulas: (t, state) => readGrid(t, (cell) => readFormula(cell, state.workbook)),
     NumberFormat: (t) => readGrid(t, readNumberFormat),
     RowCount: ({ bounds }) => bounds.bottom - bounds.top + 1,
     ColumnCount: ({ bounds }) => bounds.right - bounds.left + 1,
@@ -46,6 +48,10 @@ registerType<RangeTarget>("Range", {
     Values: (t, values: unknown, state) => {
       if (values === null || values === undefined) throw new HostError("InvalidArgument", "Range.values cannot be set to null.");
       eachCell({ sheet: live(state, t.sheet), bounds: t.bounds }, values, writeExcelValue);
+    },
+    Formulas: (t, formulas: unknown, state) => {
+      if (formulas === null || formulas === undefined) throw new HostError("InvalidArgument", "Range.formulas cannot be set to null.");
+      eachCell({ sheet: live(state, t.sheet), bounds: t.bounds }, formulas, writeFormula);
     },
     // As in Excel: null leaves a cell's format alone, "" resets it to General.
     NumberFormat: (t, formats: unknown, state) =>
@@ -63,6 +69,8 @@ registerType<RangeTarget>("Range", {
   },
   nav: {
     Format: (t) => object("RangeFormat", t),
+    DataValidation: (t) => object("DataValidation", t),
+    ConditionalFormats: (t) => object("ConditionalFormatCollection", t),
     Worksheet: (t) => object("Worksheet", t.sheet),
   },
   methods: {

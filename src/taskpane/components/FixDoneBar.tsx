@@ -1,0 +1,27 @@
+import { useEffect, useRef } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { FixDone } from "../../app/actions";
+
+export interface FixDoneBarProps {
+  done: FixDone;
+  disabled: boolean;
+  onUndo: () => void;
+}
+
+const label = (w: FixDone["after"] | FixDone["before"]) => (w === null ? "(blank)" : w.kind === "formula" ? `=${w.formula}` : String(w.value));
+
+/** What the last click changed, with Undo; takes focus so a keyboard user lands on Undo, not on the page. */
+export function FixDoneBar({ done, disabled, onUndo }: FixDoneBarProps) {
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => undo.current?.focus(), [done]);
+  return (
+    <MessageBar intent="success" data-testid="fix-done">
+      <MessageBarBody>
+        Changed {done.cell} on {done.sheet}: {label(done.before)} → {label(done.after)}.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button ref={undo} size="small" disabled={disabled} onClick={onUndo} data-testid="fix-undo">Undo</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
