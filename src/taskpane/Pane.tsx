@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
 import { CompareSection } from "./components/CompareSection";
@@ -13,7 +13,9 @@ import { ValidateSection } from "./components/ValidateSection";
 import { TASK_TITLE } from "./next-steps";
 import { usePane } from "./usePane";
 import { useFixes } from "./useFixes";
-import { NewPlanSheet } from "./components/NewPlanSheet";
+
+// Its own chunk: the pane's first bundle stays under its 200 KB budget.
+const NewPlanSheet = lazy(() => import(/* webpackChunkName: "new-plan-sheet" */ "./components/NewPlanSheet").then((m) => ({ default: m.NewPlanSheet })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -76,7 +78,11 @@ export function Pane({ actions }: { actions: QippActions }) {
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
       )}
       {section === "plans" && <PlansSection plans={state.plans} busy={busy} onAddFiles={(f) => void addPlanFiles(f)} />}
-      {section === "plans" && actions.addPlanSheet && <NewPlanSheet actions={actions} disabled={busy} onAdded={() => void commands.loadPlans()} />}
+      {section === "plans" && actions.addPlanSheet && (
+        <Suspense fallback={null}>
+          <NewPlanSheet actions={actions} disabled={busy} onAdded={() => void commands.loadPlans()} />
+        </Suspense>
+      )}
       {section === "rules" && (
         <RulesSection pack={state.pack} busy={busy} onPackFile={(f) => void usePackFile(f)} onUseDefault={() => void commands.setRulePack(null)} />
       )}
