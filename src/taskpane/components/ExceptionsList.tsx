@@ -1,6 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { SchemeException } from "../../core/rollup/exceptions";
 import { formatPence, plural } from "../format";
+import { useVisuallyHidden } from "../visually-hidden";
 
 const SHOWN = 50;
 
@@ -20,6 +21,8 @@ export interface ExceptionsListProps {
 /** Exceptions, largest value at risk first; each a button that selects its cell in the later version. */
 export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
   const styles = useStyles();
+  // Read by screen readers, not shown: the name starts with the visible text (WCAG 2.5.3 label in name).
+  const hidden = useVisuallyHidden().hidden;
   if (exceptions.length === 0) return <Caption1 className={styles.muted}>No exceptions: nothing red, worse, below forecast or reduced.</Caption1>;
   return (
     <>
@@ -35,7 +38,6 @@ export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
               data-testid="exception"
               data-sheet={e.sheet}
               data-cell={e.cell}
-              aria-label={`${e.organisation} ${e.ref} ${e.name}: ${e.messages.join("; ")}; £${formatPence(e.valueAtRisk)}k at risk. Select ${e.cell} on ${e.sheet}`}
               onClick={() => onSelect(e.sheet, e.cell)}
             >
               <span className={styles.head}>
@@ -43,6 +45,7 @@ export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
                 <span>£{formatPence(e.valueAtRisk)}k</span>
               </span>
               <span className={styles.detail}>{e.organisation} · {e.messages.join("; ")}</span>
+              <span className={hidden}>{` (at risk; select ${e.cell} on ${e.sheet})`}</span>
             </Button>
           </li>
         ))}
