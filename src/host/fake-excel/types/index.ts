@@ -6,3 +6,4 @@ import "./range";
 import "./range-format";
 import "./tables";
 import "./sheet-parts";
+import "./data-validation";

@@ -63,6 +63,7 @@ registerType<RangeTarget>("Range", {
   },
   nav: {
     Format: (t) => object("RangeFormat", t),
+    DataValidation: (t) => object("DataValidation", t),
     Worksheet: (t) => object("Worksheet", t.sheet),
   },
   methods: {
