@@ -27,6 +27,12 @@ export function readExcelValue(cell: ExcelJS.Cell, workbook?: ExcelJS.Workbook):
   return v;
 }
 
+/** A cell as Range.formulas returns it: "=" and the formula text, else the value as Range.values gives it. */
+export function readFormula(cell: ExcelJS.Cell): string | number | boolean {
+  const formula = (cell.value as { formula?: unknown } | null)?.formula;
+  return typeof formula === "string" ? `=${formula}` : readExcelValue(cell);
+}
+
 export function readNumberFormat(cell: ExcelJS.Cell): string {
   if (cell.numFmt) return cell.numFmt;
   return cell.value instanceof Date ? "yyyy-mm-dd" : "General";

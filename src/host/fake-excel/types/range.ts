@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { boundsAddress, quoteSheetName, type Bounds } from "../../exceljs-cells";
-import { readExcelValue, readNumberFormat, writeExcelValue } from "../model/cell-values";
+import { readExcelValue, readFormula, readNumberFormat, writeExcelValue } from "../model/cell-values";
 import { HostError } from "../model/errors";
 import { copyAll, copySource } from "../model/range-copy";
 import { readHyperlink, readGrid } from "../model/range-read";
@@ -37,6 +37,7 @@ registerType<RangeTarget>("Range", {
     Address: ({ sheet, bounds }) => `${quoteSheetName(sheet.name)}!${boundsAddress(bounds)}`,
     Values: (t, state) => readGrid(t, (cell) => readExcelValue(cell, state.workbook)),
     NumberFormat: (t) => readGrid(t, readNumberFormat),
+    Formulas: (t) => readGrid(t, readFormula),
     RowCount: ({ bounds }) => bounds.bottom - bounds.top + 1,
     ColumnCount: ({ bounds }) => bounds.right - bounds.left + 1,
     RowIndex: ({ bounds }) => bounds.top,
