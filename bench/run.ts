@@ -5,8 +5,10 @@ import { promisify } from "node:util";
 import { ORGANISATIONS, YEARS } from "../test/support/pack-data";
 import { sumifsSourceOf } from "../test/support/sumifs";
 import { parseBenchArgs } from "./args";
+import { FINDINGS_BENCHED, findingsMarkdown } from "./findings-costs";
 import { generateNationalWorkbook } from "./generate";
 import { measureProcesses, processesMarkdown, type ProcessFigures } from "./processes";
+import { validationWriteCosts } from "./office-findings";
 import { resultsMarkdown } from "./report";
 import type { SizeInput, SizeResult } from "./size";
 
@@ -46,7 +48,8 @@ async function main(): Promise<void> {
     console.error(`Measuring ${size} schemes (${runs} run(s))...`);
     results.push(await benchSize(size, runs, seed, processes));
   }
-  const markdown = `${resultsMarkdown(results, runs, seed)}\n\n${processesMarkdown(processes)}\n`;
+  console.error(`Measuring the write of ${FINDINGS_BENCHED} findings...`);
+  const markdown = `${resultsMarkdown(results, runs, seed)}\n\n${processesMarkdown(processes)}\n\n${findingsMarkdown(FINDINGS_BENCHED, await validationWriteCosts(FINDINGS_BENCHED))}`;
   console.log(markdown);
   // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
   const target = sizes.includes(200_000) ? join(ROOT, "bench", "RESULTS.md") : join(OUT, "RESULTS.md");

@@ -41,8 +41,8 @@ export class Budget {
   }
 }
 
-/** Queues one model onto a new sheet; string cells get the text format before their values. */
-export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, budget: Budget, limitBytes: number): Promise<Excel.Table | undefined> {
+/** Queues one model onto a new sheet; string cells get the text format before their values. Without `withTable` the caller adds the table where the content ends up. */
+export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, budget: Budget, limitBytes: number, withTable = true): Promise<Excel.Table | undefined> {
   // Write-only ranges are untracked: Excel.run would otherwise release each one in its closing request,
   // 60,000 of them for 30,000 findings: a 6.8 MB request that Excel on the web refuses.
   const at = (address: string) => sheet.getRange(address).untrack();
@@ -100,7 +100,7 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   // No outline groups: Range.group puts the +/- on the row below a group (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group)
   // and Office.js cannot move it above, where the rollup's parent rows are. Grouping would mark the wrong rows.
   const table = model.table;
-  if (!table || model.rows.length <= table.headerRow) return undefined;
+  if (!withTable || !table || model.rows.length <= table.headerRow) return undefined;
   const right = columnLetters(Math.max(0, Math.min(table.columnCount, width) - 1));
   return sheet.tables.add(`A${table.headerRow + 1}:${right}${model.rows.length}`, true);
 }

@@ -1,6 +1,7 @@
 import { isAddinSheet, type OutputSheet } from "../core/report/model";
 import type { ExcelBatchRun } from "./office-read";
 import type { SupportsExcelApi } from "./office-requirements";
+import { coverAddress, finishInPlace, IN_PLACE_EXCEL_API, queueInPlace, type InPlaceStep } from "./office-in-place";
 import { finishSwap, type SwapStep } from "./office-swap-recovery";
 import { Budget, writeModel } from "./office-write-model";
 import { candidateNames, planTargets, tempNameFor, type SheetTarget } from "./output-plan";
@@ -8,11 +9,15 @@ import type { WriteResult } from "./workbook";
 
 /**
  * Writes output sheets in a constant number of syncs: names, then A2 of the candidates, then every
- * new sheet in full under a temporary name, then one swap (delete old, rename new, same position).
+ * new sheet in full under a temporary name, then one sync that puts them in place. At ExcelApi 1.9 an
+ * existing output sheet keeps its identity (its content is replaced by copyFrom, see office-in-place.ts),
+ * so users' formulas into it survive; below 1.9 it is swapped (delete old, rename new, same position)
+ * and such formulas become #REF!.
  */
 export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number, supports: SupportsExcelApi): Promise<WriteResult> {
   const added: string[] = [];
   let swap: SwapStep[] | null = null;
+  let inPlace: InPlaceStep[] = [];
   let result: WriteResult | null = null;
   try {
     return await run(async (context) => {
@@ -22,9 +27,14 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       const wanted = new Set(models.flatMap((m) => candidateNames(m.name)).flatMap((n) => [n, tempNameFor(n)]).map((n) => n.toLowerCase()));
       const candidates = worksheets.items.filter((ws) => wanted.has(ws.name.toLowerCase()) || wanted.has(ws.name.replace(/~+$/, "~").toLowerCase()));
       const a2s = candidates.map((ws) => ws.getRange("A2").load("values"));
+      const copying = supports(IN_PLACE_EXCEL_API);
+      const used = candidates.map((ws) => (copying ? ws.getUsedRangeOrNullObject().load("rowIndex,rowCount,columnIndex,columnCount") : null));
+      const tables = candidates.map((ws) => (copying ? ws.tables.load("items/name") : null));
       await context.sync();
       const existing = candidates.map((ws, i) => ({ name: ws.name, position: ws.position, a2: a2s[i].values[0][0] }));
       const { targets, renamed } = planTargets(models, existing);
+      const at = new Map(candidates.map((ws, i) => [ws.name.toLowerCase(), i]));
+      const kept = (t: SheetTarget) => (copying && t.replaces ? at.get(t.replaces.toLowerCase()) : undefined);
 
       context.application.suspendApiCalculationUntilNextSync();
       const temps = new Set(targets.map((t) => t.tempName.toLowerCase()));
@@ -34,15 +44,24 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       for (const target of targets) {
         const sheet = worksheets.add(target.tempName);
         added.push(target.tempName);
-        built.push({ target, sheet, table: await writeModel(sheet, target.model, budget, limitBytes) });
+        built.push({ target, sheet, table: await writeModel(sheet, target.model, budget, limitBytes, kept(target) === undefined) });
       }
       await context.sync();
 
       const position = new Map(existing.map((s) => [s.name.toLowerCase(), s.position]));
       const order = (t: SheetTarget) => (t.replaces ? (position.get(t.replaces.toLowerCase()) ?? Infinity) : Infinity);
       result = { written: targets.map((t) => t.name), renamed };
-      swap = built.map(({ target }) => ({ target, position: target.replaces ? order(target) : undefined }));
-      for (const { target, sheet, table } of [...built].sort((x, y) => order(x.target) - order(y.target))) {
+      const swapped = built.filter(({ target }) => kept(target) === undefined);
+      inPlace = targets.flatMap((target) => {
+        const i = kept(target);
+        if (i === undefined) return [];
+        const old = used[i]!;
+        const area = old.isNullObject ? null : old;
+        return [{ model: target.model, name: target.replaces!, tempName: target.tempName, cover: coverAddress(target.model, area) }];
+      });
+      swap = swapped.map(({ target }) => ({ target, position: target.replaces ? order(target) : undefined }));
+      for (const step of inPlace) queueInPlace(worksheets, step, tables[at.get(step.name.toLowerCase())!]!.items);
+      for (const { target, sheet, table } of [...swapped].sort((x, y) => order(x.target) - order(y.target))) {
         if (target.replaces) worksheets.getItem(target.replaces).delete();
         sheet.name = target.name;
         if (target.replaces) sheet.position = order(target);
@@ -54,9 +73,11 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
     });
   } catch (error) {
     if (swap && result) {
-      await finishSwap(run, swap).catch(() => {
-        throw error;
-      });
+      await finishInPlace(run, inPlace)
+        .then(() => finishSwap(run, swap!))
+        .catch(() => {
+          throw error;
+        });
       return result;
     }
     await removeSheets(run, added).catch(() => undefined);

@@ -131,3 +131,30 @@ describe("Excel's rules on the fake host", () => {
     expect(wb.getWorksheet("Other")!.getCell("A1").formula).toBe("#REF!");
   });
 });
+
+describe("data validation on the fake host (ExcelApi 1.8)", () => {
+  it("sets a list rule through Microsoft's library, reads its type back, clears it; fails at ExcelApi 1.7", async () => {
+    const em = createNodeFakeExcel(book());
+    const type = await em.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("G2:G4");
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: "Red,Amber,Green" } };
+      const validation = range.dataValidation.load("type");
+      await context.sync();
+      return validation.type;
+    });
+    expect(type).toBe("List");
+    expect(em.workbook.getWorksheet("Data")!.getCell("G3").dataValidation).toMatchObject({ type: "list", formulae: ['"Red,Amber,Green"'] });
+    await em.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("G2:G4").dataValidation.clear();
+      await context.sync();
+    });
+    expect(em.workbook.getWorksheet("Data")!.getCell("G3").dataValidation).toBeFalsy();
+    const old = createNodeFakeExcel(book(), { level: "1.7" });
+    await expect(
+      old.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("G2").dataValidation.rule = { list: { inCellDropDown: true, source: "A,B" } };
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+});

@@ -27,6 +27,7 @@ export function readExcelValue(cell: ExcelJS.Cell, workbook?: ExcelJS.Workbook):
   return v;
 }
 
+/** A cell as Range.formulas returns it: "=" and the formula text, else the value as Range.values gives it. */
 export function readNumberFormat(cell: ExcelJS.Cell): string {
   if (cell.numFmt) return cell.numFmt;
   return cell.value instanceof Date ? "yyyy-mm-dd" : "General";

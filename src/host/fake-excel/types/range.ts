@@ -3,6 +3,7 @@ import { boundsAddress, quoteSheetName, type Bounds } from "../../exceljs-cells"
 import { readExcelValue, readNumberFormat, writeExcelValue } from "../model/cell-values";
 import { HostError } from "../model/errors";
 import { readFormula, writeFormula } from "../model/formulas";
+import { copyAll, copySource } from "../model/range-copy";
 import { readHyperlink, readGrid } from "../model/range-read";
 import type { RangeTarget } from "../model/target";
 import { usedBoundsWithin } from "../model/used-bounds";
@@ -100,6 +101,7 @@ registerType<RangeTarget>("Range", {
       const used = usedBoundsWithin(live(state, t.sheet), t.bounds);
       return object("Range", used ? { sheet: t.sheet, bounds: used } : null);
     },
+    CopyFrom: (t, [source, copyType]: unknown[], state) => copyAll(copySource(state.workbook, t, source), { sheet: live(state, t.sheet), bounds: t.bounds }, copyType),
     Clear: (t, [applyTo]: string[], state) => {
       const sheet = live(state, t.sheet);
       eachCell({ sheet, bounds: t.bounds }, null, (cell) => {
