@@ -1,7 +1,6 @@
-import { useState } from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
-import { CompareSection } from "./components/CompareSection";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExceptionsList } from "./components/ExceptionsList";
 import { readBuffer, readText } from "./components/FilePickerButton";
@@ -12,6 +11,9 @@ import { SubmissionSection } from "./components/SubmissionSection";
 import { ValidateSection } from "./components/ValidateSection";
 import { TASK_TITLE } from "./next-steps";
 import { usePane } from "./usePane";
+
+// Loaded when the Compare tab opens: most sessions never compare.
+const CompareSection = lazy(() => import(/* webpackChunkName: "compare" */ "./components/CompareSection").then((m) => ({ default: m.CompareSection })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -104,14 +106,16 @@ export function Pane({ actions }: { actions: QippActions }) {
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
       )}
       {section === "compare" && (
-        <CompareSection
-          outcome={state.comparison}
-          running={state.busy === "compare"}
-          disabled={busy}
-          progress={state.progress}
-          onCompare={(file) => void compareWith(file)}
-          onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <CompareSection
+            outcome={state.comparison}
+            running={state.busy === "compare"}
+            disabled={busy}
+            progress={state.progress}
+            onCompare={(file) => void compareWith(file)}
+            onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+          />
+        </Suspense>
       )}
     </main>
   );
