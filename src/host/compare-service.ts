@@ -1,5 +1,4 @@
 import type { CompareOutcome, ProgressListener } from "../app/actions";
-import { buildChangesSheet, compareWorkbooks } from "../core/compare-pipeline";
 import type { WorkbookGrids } from "../core/grid";
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
 import type { OutputSheet } from "../core/report/model";
@@ -16,8 +15,8 @@ export interface CompareDeps {
 /** "Compare with an earlier version…": the chosen file is the earlier version, the open workbook the later one. */
 export async function compareWithEarlier(deps: CompareDeps, file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<CompareOutcome> {
   onProgress?.(`Reading ${file.name}`, 0.1);
-  // The file reader is loaded only now, so the pane starts without it; every format "Add plan files…" takes.
-  const { readSpreadsheet } = await import("./files/read");
+  // The file reader and the compare engine are loaded only now, so the pane starts without them.
+  const [{ readSpreadsheet }, { buildChangesSheet, compareWorkbooks }] = await Promise.all([import("./files/read"), import("../core/compare-pipeline")]);
   let earlier: WorkbookGrids;
   try {
     const book = await readSpreadsheet(file.name, new Uint8Array(file.data));

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from "react";
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
-import { CompareSection } from "./components/CompareSection";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExceptionsList } from "./components/ExceptionsList";
 import { readBuffer, readText } from "./components/FilePickerButton";
@@ -16,6 +15,9 @@ import { useFixes } from "./useFixes";
 
 // Its own chunk: the pane's first bundle stays under its 200 KB budget.
 const NewPlanSheet = lazy(() => import(/* webpackChunkName: "new-plan-sheet" */ "./components/NewPlanSheet").then((m) => ({ default: m.NewPlanSheet })));
+
+// Loaded when the Compare tab opens: most sessions never compare.
+const CompareSection = lazy(() => import(/* webpackChunkName: "compare" */ "./components/CompareSection").then((m) => ({ default: m.CompareSection })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -115,14 +117,16 @@ export function Pane({ actions }: { actions: QippActions }) {
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
       )}
       {section === "compare" && (
-        <CompareSection
-          outcome={state.comparison}
-          running={state.busy === "compare"}
-          disabled={busy}
-          progress={state.progress}
-          onCompare={(file) => void compareWith(file)}
-          onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
-        />
+        <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+          <CompareSection
+            outcome={state.comparison}
+            running={state.busy === "compare"}
+            disabled={busy}
+            progress={state.progress}
+            onCompare={(file) => void compareWith(file)}
+            onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+          />
+        </Suspense>
       )}
     </main>
   );
