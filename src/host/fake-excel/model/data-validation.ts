@@ -33,7 +33,11 @@ function existing(v: ExcelJS.DataValidation | undefined): ExcelJS.DataValidation
 export function setValidationRule(target: RangeTarget, rule: Excel.DataValidationRule): void {
   update(target, (old) => {
     const kept = { ...(old ?? {}), allowBlank: true };
-    if (rule?.list) return { ...kept, type: "list", formulae: [String(rule.list.source).replace(/^=/, "")] };
+    // A source of "=Lists!$A$2:$A$9" is a reference; "Red,Amber,Green" an inline list (quoted in the file).
+    if (rule?.list) {
+      const source = String(rule.list.source);
+      return { ...kept, type: "list", formulae: [source.startsWith("=") ? source.slice(1) : `"${source}"`] };
+    }
     if (rule?.decimal) {
       const operator = OPERATORS[String(rule.decimal.operator)];
       if (!operator) throw new HostError("InvalidArgument", `"${String(rule.decimal.operator)}" is not a data validation operator.`);
@@ -49,4 +53,18 @@ export function setValidationErrorAlert(target: RangeTarget, alert: Excel.DataVa
 
 export function setValidationPrompt(target: RangeTarget, prompt: Excel.DataValidationPrompt): void {
   update(target, (old) => ({ ...existing(old), showInputMessage: prompt.showPrompt, prompt: prompt.message, promptTitle: prompt.title }));
+}
+
+/** The rule that covers the range as set (by its address), else the one on its top-left cell. */
+export function validationOf({ sheet, bounds }: RangeTarget): ExcelJS.DataValidation | undefined {
+  const validations = (sheet as WithValidations).dataValidations;
+  return validations.find(boundsAddress(bounds)) ?? sheet.getCell(bounds.top + 1, bounds.left + 1).dataValidation;
+}
+
+/** Range.dataValidation.clear(): drops the rule set on that range and on each of its cells. */
+export function clearValidation(target: RangeTarget): void {
+  const validations = (target.sheet as WithValidations).dataValidations as unknown as { model: Record<string, unknown> };
+  const { top, left, bottom, right } = target.bounds;
+  delete validations.model[boundsAddress(target.bounds)];
+  for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) delete validations.model[boundsAddress({ top: r, left: c, bottom: r, right: c })];
 }

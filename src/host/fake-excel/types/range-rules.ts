@@ -1,8 +1,6 @@
-import type ExcelJS from "exceljs";
 import { addTextFormat, setTextFill, setTextFontColor, setTextRule, type StoredTextFormat } from "../model/conditional-formats";
-import { setValidationErrorAlert, setValidationPrompt, setValidationRule } from "../model/data-validation";
+import { clearValidation, setValidationErrorAlert, setValidationPrompt, setValidationRule, validationOf } from "../model/data-validation";
 import type { RangeTarget } from "../model/target";
-import { eachCell } from "./range";
 import { object, registerType } from "./registry";
 import { live } from "./worksheet";
 
@@ -11,13 +9,13 @@ registerType<RangeTarget>("DataValidation", {
   apiClass: "DataValidation",
   defaultLoad: ["Type"],
   get: {
-    Type: ({ sheet, bounds }) => {
-      const v = sheet.getCell(bounds.top + 1, bounds.left + 1).dataValidation;
+    Type: (t) => {
+      const v = validationOf(t);
       return !v?.type ? "None" : v.type === "list" ? "List" : v.type === "whole" ? "WholeNumber" : v.type === "decimal" ? "Decimal" : "Custom";
     },
   },
   methods: {
-    Clear: (t, _args, state) => eachCell({ sheet: live(state, t.sheet), bounds: t.bounds }, null, (cell) => void (cell.dataValidation = undefined as unknown as ExcelJS.DataValidation)),
+    Clear: (t, _args, state) => clearValidation({ sheet: live(state, t.sheet), bounds: t.bounds }),
   },
   set: {
     Rule: (t, rule: Excel.DataValidationRule, state) => setValidationRule({ sheet: live(state, t.sheet), bounds: t.bounds }, rule),
