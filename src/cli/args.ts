@@ -4,14 +4,17 @@ import { TEMPLATE_HELP, TEMPLATE_LINE } from "./template";
 export const USAGE = `qipp — validate QIPP plan workbooks and build SHA rollups
 
 Usage:
-  qipp validate FILE.xlsx... [--rules PACK.json] [--json]
-  qipp rollup   FILE.xlsx... [--rules PACK.json] [--out RESULT.xlsx] [--json]
-  qipp compare  BEFORE.xlsx AFTER.xlsx [--rules PACK.json] [--out RESULT.xlsx] [--json]
+  qipp validate FILE... [--rules PACK.json] [--json]
+  qipp rollup   FILE... [--rules PACK.json] [--out RESULT.xlsx] [--json]
+  qipp compare  BEFORE AFTER [--rules PACK.json] [--out RESULT.xlsx] [--json]
 ${TEMPLATE_LINE}
+
+  FILE, BEFORE, AFTER: .xlsx, .xlsm, .xls, .xlsb, .ods or .csv (an .xlsm result stays .xlsm;
+  a result from any other format than .xlsx/.xlsm is a new .xlsx)
 
   validate   read every plan sheet and print the findings, grouped by sheet
   rollup     also roll the plans up (cluster -> SHA -> SHA cluster -> England) and write a copy
-             of the first workbook with the QIPP Validation, Rollup, RAG Summary and Submission sheets
+             of the first workbook with the QIPP Validation, Rollup, RAG Summary, Submission and Exceptions sheets
              (default RESULT: FIRST.qipp.xlsx beside the first file; inputs are never overwritten)
   compare    compare an earlier version of the plans with a later one: what is new, dropped and
              changed, the bridge at every level, RAG moves and exceptions; writes a copy of AFTER

@@ -34,7 +34,7 @@ describe("qipp command line", () => {
   it("prints help and exits 0", async () => {
     const r = await cli("--help");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("qipp validate FILE.xlsx");
+    expect(r.stdout).toContain("qipp validate FILE...");
   });
 
   it("validate exits 0 on a clean plan and 1 with error findings, as JSON", async () => {

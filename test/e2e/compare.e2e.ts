@@ -1,20 +1,16 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { compareWorkbooks } from "../../src/core/compare-pipeline";
 import { XlsxWorkbook } from "../../src/host/xlsx";
-import { launchChromium, type LaunchedBrowser } from "./chromium";
-import { startDevServer, type DevServer } from "./dev-server";
 import { SAMPLES } from "./expected";
+import { openPreviewPage, RESULTS, type PreviewPage } from "./preview-page";
 
-const RESULTS = join(__dirname, "..", "..", "test-results");
 const PORT = Number(process.env.E2E_PORT ?? 3918);
 const EARLIER = join(SAMPLES, "sha-workbook-earlier.xlsx");
 
-let browser: LaunchedBrowser;
-let server: DevServer;
+let preview: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
 const pane = () => page.getByTestId("task-pane");
 const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
 
@@ -30,21 +26,16 @@ async function expectedComparison() {
 }
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
-  browser = await launchChromium();
-  server = await startDevServer(PORT);
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(server.previewUrl);
+  preview = await openPreviewPage(PORT);
+  page = preview.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await preview?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(preview.pageErrors).toEqual([]);
 });
 
 test("Compare with an earlier version shows the bridge, RAG migration and exceptions, and writes QIPP Changes", async () => {

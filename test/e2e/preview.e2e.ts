@@ -1,42 +1,33 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { parsePackText } from "../../src/core/rules/load";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
-import { launchChromium, type LaunchedBrowser } from "./chromium";
-import { startDevServer, type DevServer } from "./dev-server";
 import { expectedForSample, SAMPLES, type Expected } from "./expected";
+import { openPreviewPage, RESULTS, type PreviewPage } from "./preview-page";
 
-const RESULTS = join(__dirname, "..", "..", "test-results");
 const PORT = Number(process.env.E2E_PORT ?? 3917);
 
-let browser: LaunchedBrowser;
-let server: DevServer;
+let preview: PreviewPage;
 let page: Page;
 let expected: Expected;
-const pageErrors: string[] = [];
 
 const shot = (name: string) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
 const pane = () => page.getByTestId("task-pane");
 const openSection = (name: string) => pane().getByRole("tab", { name }).click();
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   expected = await expectedForSample();
-  browser = await launchChromium();
-  server = await startDevServer(PORT);
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(server.previewUrl);
+  preview = await openPreviewPage(PORT);
+  page = preview.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await preview?.close();
 });
 
 afterEach(() => {
-  expect(pageErrors).toEqual([]);
+  expect(preview.pageErrors).toEqual([]);
 });
 
 test("the preview opens the sample SHA workbook beside the task pane", async () => {
