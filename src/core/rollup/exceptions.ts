@@ -33,7 +33,9 @@ export interface EarlierScheme {
 }
 
 const RAG_RANK: Partial<Record<RagOrUnrated, number>> = { green: 0, amber: 1, red: 2 };
-const k = (pence: Pence) => `£${toThousands(pence).toLocaleString("en-GB", { maximumFractionDigits: 0 })}k`;
+// One formatter for the module: toLocaleString with options builds a new one on every call (the rollup's hot spot).
+const THOUSANDS = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const k = (pence: Pence) => `£${THOUSANDS.format(toThousands(pence))}k`;
 
 /** Whether, and why, a scheme is an exception under the pack's thresholds; null when it is not. */
 export function schemeException(

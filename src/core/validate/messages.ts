@@ -19,8 +19,9 @@ export function shown(value: CellValue): string {
   return typeof value === "string" ? `the text '${value.length > 40 ? value.slice(0, 40) + "…" : value}'` : String(value);
 }
 
-export const k = (pence: Pence): string =>
-  toThousands(pence).toLocaleString("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 3 });
+// Built once: toLocaleString with options builds a new formatter on every call.
+const THOUSANDS = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 3 });
+export const k = (pence: Pence): string => THOUSANDS.format(toThousands(pence));
 
 export const messages = {
   missingColumns: (sheet: string, missing: string[]) =>
