@@ -5,7 +5,7 @@ import type { CompareOutcome } from "../../app/actions";
 import { formatPence } from "../format";
 import { BridgeTable } from "./BridgeTable";
 import { ExceptionsList } from "./ExceptionsList";
-import { FilePickerButton } from "./FilePickerButton";
+import { FilePickerButton, PLAN_FILE_TYPES } from "./FilePickerButton";
 import { RagMigrationMatrix } from "./RagMigrationMatrix";
 import { TaskProgress } from "./TaskProgress";
 
@@ -35,7 +35,7 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
       <div>
         <FilePickerButton
           label="Compare with an earlier version…"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={PLAN_FILE_TYPES}
           icon={<ArrowSwapRegular />}
           disabled={disabled}
           testId="compare-file-input"

@@ -63,3 +63,6 @@ export function readText(file: Blob): Promise<string> {
     reader.readAsText(file);
   });
 }
+
+/** Every spreadsheet format the file reader takes (src/host/files), for each picker of plan files. */
+export const PLAN_FILE_TYPES = ".xlsx,.xlsm,.xls,.xlsb,.ods,.csv";

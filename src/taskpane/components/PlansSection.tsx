@@ -5,7 +5,7 @@ import {
 import { DocumentAddRegular } from "@fluentui/react-icons";
 import type { PlanSummary } from "../../app/actions";
 import { formatThousands, plural } from "../format";
-import { FilePickerButton } from "./FilePickerButton";
+import { FilePickerButton, PLAN_FILE_TYPES } from "./FilePickerButton";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -71,7 +71,7 @@ export function PlansSection({ plans, busy, onAddFiles }: PlansSectionProps) {
       <div>
         <FilePickerButton
           label="Add plan files…"
-          accept=".xlsx,.xlsm,.xls,.xlsb,.ods,.csv"
+          accept={PLAN_FILE_TYPES}
           multiple
           icon={<DocumentAddRegular />}
           disabled={busy}
