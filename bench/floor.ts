@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../src/core/grid";
 import { createNodeFakeExcel, type FakeExcel } from "../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../src/host/office";
+import { OfficeWorkbook } from "../src/host/office/workbook";
 
 export async function loadExcelJs(xlsx: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 import { createNodeFakeExcel } from "../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../src/host/office";
-import { createQippService } from "../src/host/service";
+import { OfficeWorkbook } from "../src/host/office/workbook";
+import { createQippService } from "../src/app/service";
 import { loadExcelJs } from "./floor";
 
 export interface ActionCost {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { validationSheet } from "../src/core/report/validation-sheet";
 import type { Finding } from "../src/core/types";
 import { createNodeFakeExcel, type FakeExcelStats } from "../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../src/host/office";
+import { OfficeWorkbook } from "../src/host/office/workbook";
 
 /** `count` findings, each on a cell of the open workbook (so each carries a link), as Validate writes them. */
 export function findings(count: number): Finding[] {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { validateWorkbooks } from "../src/core/pipeline";
 import type { Scheme } from "../src/core/types";
-import { XlsxWorkbook } from "../src/host/xlsx";
+import { XlsxWorkbook } from "../src/host/exceljs/workbook";
 
 const SAMPLES = join(import.meta.dirname, "..", "samples");
 const BETTER: Record<string, string> = { red: "Amber", amber: "Green", green: "Red" };

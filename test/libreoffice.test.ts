@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { recalcWithLibreOffice } from "./support/libreoffice";
 import { rollupPlans, validateWorkbooks } from "../src/core/pipeline";
-import { XlsxWorkbook } from "../src/host/xlsx";
+import { XlsxWorkbook } from "../src/host/exceljs/workbook";
 import { libreOfficeRollup, sumifsSourceOf } from "./support/sumifs";
 import { makeSchemes, planSheetRows, writeWorkbook, YEARS } from "./support/workbooks";
 

@@ -6,7 +6,7 @@ import type { CellFix, CellWrite } from "../core/fixes/model";
 
 /**
  * What the task pane and the ribbon commands can ask of the add-in. The service in
- * src/host/service.ts implements it over a WorkbookPort; components receive it as props and
+ * src/app/service.ts implements it over a WorkbookPort; components receive it as props and
  * never import the Excel layer. Expected failures come back as { ok: false, message }.
  */
 export interface PlanSummary {

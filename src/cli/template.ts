@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { defaultPack } from "../core/rules/load";
 import { buildPlanTemplate, TemplateError } from "../core/template/build";
-import { templateWorkbookBuffer } from "../host/xlsx-template";
+import { templateWorkbookBuffer } from "../host/exceljs/template";
 import { InputError, loadPackFile } from "./inputs";
 
 export const TEMPLATE_LINE = "  qipp template [--organisation NAME] [--rules PACK.json] [--rows N] --out FILE.xlsx";

@@ -1,5 +1,5 @@
-import { OfficeWorkbook } from "../host/office";
-import { createQippService } from "../host/service";
+import { OfficeWorkbook } from "../host/office/workbook";
+import { createQippService } from "../app/service";
 import { rollupNotice, validateNotice } from "./notices";
 import { notifyInExcel } from "./notify-office";
 import { recordLastCommand } from "./record-command";

@@ -1,6 +1,6 @@
 import type { OutputSheet } from "../core/report/model";
 import { addSheetsToPackage } from "../host/files/add-sheets";
-import type { WorkbookPort } from "../host/workbook";
+import type { WorkbookPort } from "../app/workbook-port";
 
 /**
  * The preview's Download follows the CLI's rule: the file opened, byte for byte, with the output

@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import type { QippActions } from "../app/actions";
 import { createFakeExcel } from "../host/fake-excel";
 import { browserExcelLibrary } from "../host/fake-excel/browser-library";
-import { OfficeWorkbook } from "../host/office";
-import { createQippService } from "../host/service";
+import { OfficeWorkbook } from "../host/office/workbook";
+import { createQippService } from "../app/service";
 import { recordOutputs } from "./package-download";
-import { officeCellEditor } from "../host/office-fix";
-import { officeTemplateWriter } from "../host/office-template";
+import { officeCellEditor } from "../host/office/cell-editor";
+import { officeTemplateWriter } from "../host/office/template";
 
 const downloads = new WeakMap<ExcelJS.Workbook, () => Uint8Array>();
 

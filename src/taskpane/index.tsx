@@ -1,9 +1,9 @@
 import { createRoot } from "react-dom/client";
-import { OfficeWorkbook } from "../host/office";
-import { createQippService } from "../host/service";
+import { OfficeWorkbook } from "../host/office/workbook";
+import { createQippService } from "../app/service";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
-import { officeCellEditor } from "../host/office-fix";
-import { officeTemplateWriter } from "../host/office-template";
+import { officeCellEditor } from "../host/office/cell-editor";
+import { officeTemplateWriter } from "../host/office/template";
 import { App } from "./App";
 import { officePaneTheme } from "./office-theme";
 

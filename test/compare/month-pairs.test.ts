@@ -1,7 +1,7 @@
 import { compareWorkbooks } from "../../src/core/compare-pipeline";
 import { bridgeCloses, type Comparison, type LevelChange } from "../../src/core/compare";
 import type { WorkbookGrids } from "../../src/core/grid";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 import { monthPair, type MonthPair } from "../support/month-pair";
 import { ragClass } from "../support/plan-tally";
 import { makeSchemes, organisationsOf, planSheetRows, writeWorkbook, type SchemeRecord, type SheetSpec, type UnitText } from "../support/workbooks";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { compareWorkbooks } from "../../src/core/compare-pipeline";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 import { SAMPLES } from "./expected";
 import { openPreviewPage, RESULTS, type PreviewPage } from "./preview-page";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { toThousands } from "../../src/core/money";
 import { rollupPlans, validateWorkbooks } from "../../src/core/pipeline";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 
 export const SAMPLES = join(__dirname, "..", "..", "samples");
 export const SAMPLE = join(SAMPLES, "sha-workbook.xlsx");

@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import type { QippActions } from "../../src/app/actions";
 import type { CellFix } from "../../src/core/fixes/model";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { officeCellEditor } from "../../src/host/office-fix";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { officeCellEditor } from "../../src/host/office/cell-editor";
+import { createQippService } from "../../src/app/service";
 
 const ORG = "Leicestershire County and Rutland";
 

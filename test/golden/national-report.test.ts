@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { generateNationalWorkbook } from "../../bench/generate";
 import { rollupPlans, validateWorkbooks } from "../../src/core/pipeline";
 import { toRollupJson } from "../../src/core/rollup";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 
 /** The national report's table of SHA contributions (share of £17.4bn; saving as % of the 2011-12 budget). */
 const published = readFileSync(join(__dirname, "../fixtures/national-report-shas.csv"), "utf8")

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rollupPlans, validateWorkbooks, type ValidationResult } from "../../src/core/pipeline";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 
 /** Golden fixtures: each sample workbook beside the facts its generator wrote down independently of the reader. */
 const FIXTURES = join(__dirname, "../fixtures");

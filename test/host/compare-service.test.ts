@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
 
 const SAMPLES = join(__dirname, "..", "..", "samples");
 const now = () => new Date(Date.UTC(2011, 7, 1));

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import { plainValue } from "../../src/host/exceljs-cells";
-import { fillHex, fontColorHex } from "../../src/host/exceljs-style";
+import { plainValue } from "../../src/host/exceljs/cells";
+import { fillHex, fontColorHex } from "../../src/host/exceljs/style";
 import { expectedPlanGrid, hosts, outputModel, sourceWorkbook } from "./hosts";
 
 function values(ws: ExcelJS.Worksheet): unknown[][] {

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { OUTPUT_MARKER, type OutputSheet } from "../../src/core/report/model";
 import { createNodeFakeExcel, LATEST_EXCEL_API, type ApiLevel, type FakeExcel } from "../../src/host/fake-excel/node";
-import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office-requirements";
-import { OfficeWorkbook } from "../../src/host/office";
-import type { WorkbookPort } from "../../src/host/workbook";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office/requirements";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import type { WorkbookPort } from "../../src/app/workbook-port";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 
 export interface HostUnderTest {
   port: WorkbookPort;

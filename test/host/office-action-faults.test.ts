@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
-import { plainValue } from "../../src/host/exceljs-cells";
+import { plainValue } from "../../src/host/exceljs/cells";
 import { createNodeFakeExcel, type ApiLevel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
 import { OFFICE_LEVELS } from "./hosts";
 
 type Snapshot = Record<string, string[]>;

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { plainValue } from "../../src/host/exceljs-cells";
+import { plainValue } from "../../src/host/exceljs/cells";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { outputModel, sourceWorkbook } from "./hosts";
 
@@ -83,7 +83,7 @@ describe("Build rollups under injected faults", () => {
   };
 
   it("fails cleanly at every sync: user sheets as before, output sheets old or complete-new", async () => {
-    const { createQippService } = await import("../../src/host/service");
+    const { createQippService } = await import("../../src/app/service");
     const prepared = async () => {
       const wb = book();
       const em = createNodeFakeExcel(wb);

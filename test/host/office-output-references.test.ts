@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { createNodeFakeExcel, type ApiLevel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
 import { OFFICE_LEVELS } from "./hosts";
 
 const FORMULAS = ["='QIPP Submission'!F20", "='QIPP Rollup'!J6"];

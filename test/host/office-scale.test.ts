@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { OUTPUT_MARKER, type OutputSheet } from "../../src/core/report/model";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
 
 const MB = 1024 * 1024;
 

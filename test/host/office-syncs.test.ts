@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { CELL_EDIT_MESSAGE } from "../../src/host/office-errors";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { CELL_EDIT_MESSAGE } from "../../src/host/office/errors";
 import { outputModel } from "./hosts";
 import { cellAt } from "../../src/core/grid";
 

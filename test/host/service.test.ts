@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
-import type { WorkbookPort } from "../../src/host/workbook";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
+import type { WorkbookPort } from "../../src/app/workbook-port";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 
 function planBook(): ExcelJS.Workbook {

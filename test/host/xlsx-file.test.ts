@@ -1,8 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { openXlsxFile, saveXlsxFile } from "../../src/host/xlsx-file";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { openXlsxFile, saveXlsxFile } from "../../src/host/exceljs/file";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 import { expectedPlanGrid, outputModel, sourceWorkbook } from "./hosts";
 
 describe("XlsxWorkbook files", () => {

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import type { QippActions } from "../../src/app/actions";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
-import { plainValue } from "../../src/host/exceljs-cells";
+import { plainValue } from "../../src/host/exceljs/cells";
 import { createNodeFakeExcel, type FakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
-import { XlsxWorkbook } from "../../src/host/xlsx";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
+import { XlsxWorkbook } from "../../src/host/exceljs/workbook";
 
 export const HEADER = ["Scheme ref", "Scheme name", "National workstream", "Point of delivery", "2011-12", "2012-13", "2013-14", "2014-15", "RAG", "Lead", "Risks"];
 

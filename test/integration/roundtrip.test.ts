@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { createQippService } from "../../src/app/service";
 
 jest.setTimeout(120_000);
 const SAMPLE = join(__dirname, "../../samples/sha-workbook.xlsx");

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { defaultPack } from "../../src/core/rules/load";
 import { createNodeFakeExcel, LATEST_EXCEL_API, type ApiLevel } from "../../src/host/fake-excel/node";
-import { OfficeWorkbook } from "../../src/host/office";
-import { NO_COLOURS, NO_VALIDATION, officeTemplateWriter } from "../../src/host/office-template";
-import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office-requirements";
-import { createQippService } from "../../src/host/service";
+import { OfficeWorkbook } from "../../src/host/office/workbook";
+import { NO_COLOURS, NO_VALIDATION, officeTemplateWriter } from "../../src/host/office/template";
+import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office/requirements";
+import { createQippService } from "../../src/app/service";
 
 const pack = defaultPack();
 const org = pack.organisations[3];

@@ -10,7 +10,7 @@ import { defaultPack } from "../../src/core/rules/load";
 import type { RulePack } from "../../src/core/rules/schema";
 import { buildPlanTemplate } from "../../src/core/template/build";
 import { listValues } from "../../src/core/template/lists";
-import { templateWorkbookBuffer } from "../../src/host/xlsx-template";
+import { templateWorkbookBuffer } from "../../src/host/exceljs/template";
 import { recalcWithLibreOffice } from "../support/libreoffice";
 import { fillTemplate, type RowValues } from "./fill";
 

@@ -1,7 +1,7 @@
 import { cellAt } from "../../core/grid";
 import type { OutputSheet } from "../../core/report/model";
 import { candidateNames, planTargets, type ExistingSheet } from "../output-plan";
-import type { WriteResult } from "../workbook";
+import type { WriteResult } from "../../app/workbook-port";
 import { portableCodec, type ZipCodec } from "./codec";
 import { readWorkbookParts } from "./ooxml-parts";
 import { sheetContext } from "./ooxml-read";

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../core/grid";
-import type { WorkbookPort, WriteResult } from "../workbook";
+import type { WorkbookPort, WriteResult } from "../../app/workbook-port";
 import { readSpreadsheet } from "./read";
 
 /** A plan file added in the pane: read once, in any format we read; never written to. */

@@ -1,5 +1,5 @@
 import { parseA1 } from "../../../core/grid";
-import type { Bounds } from "../../exceljs-cells";
+import type { Bounds } from "../../exceljs/cells";
 import { HostError } from "./errors";
 
 export const MAX_ROWS = 1_048_576;

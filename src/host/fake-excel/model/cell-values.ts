@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { plainValue } from "../../exceljs-cells";
+import { plainValue } from "../../exceljs/cells";
 import { HostError } from "./errors";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

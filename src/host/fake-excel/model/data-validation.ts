@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { boundsAddress } from "../../exceljs-cells";
+import { boundsAddress } from "../../exceljs/cells";
 import { HostError } from "./errors";
 import type { RangeTarget } from "./target";
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { findSheet } from "../../exceljs-cells";
+import { findSheet } from "../../exceljs/cells";
 import { HostError } from "./errors";
 
 /** ExcelJS orders sheets by this field, which its typings leave out. */

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Bounds } from "../../exceljs-cells";
+import type { Bounds } from "../../exceljs/cells";
 
 /** What a Range object path resolves to on the host: a block of one sheet. */
 export interface RangeTarget {

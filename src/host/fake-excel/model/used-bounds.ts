@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { plainValue, type Bounds } from "../../exceljs-cells";
+import { plainValue, type Bounds } from "../../exceljs/cells";
 
 /** Bounds of the cells inside `within` that hold a value (Range.getUsedRange(true)), or null when none do. */
 export function usedBoundsWithin(sheet: ExcelJS.Worksheet, within: Bounds): Bounds | null {

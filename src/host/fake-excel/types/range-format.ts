@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { charsToPoints, fillHex, fontColorHex, pointsToChars, setFill, setFont, setIndent } from "../../exceljs-style";
+import { charsToPoints, fillHex, fontColorHex, pointsToChars, setFill, setFont, setIndent } from "../../exceljs/style";
 import { HostError } from "../model/errors";
 import type { RangeTarget } from "../model/target";
 import { eachCell } from "./range";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { boundsAddress, quoteSheetName, type Bounds } from "../../exceljs-cells";
+import { boundsAddress, quoteSheetName, type Bounds } from "../../exceljs/cells";
 import { readExcelValue, readNumberFormat, writeExcelValue } from "../model/cell-values";
 import { HostError } from "../model/errors";
 import { readFormula, writeFormula } from "../model/formulas";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { freezeRows } from "../../exceljs-style";
+import { freezeRows } from "../../exceljs/style";
 import { registerType } from "./registry";
 import { live } from "./worksheet";
 

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { addTableOverCells, renameTable } from "../../exceljs-style";
+import { addTableOverCells, renameTable } from "../../exceljs/style";
 import { parseRangeAddress } from "../model/address";
 import { HostError } from "../model/errors";
 import type { FakeExcelState, TableRecord } from "../state";

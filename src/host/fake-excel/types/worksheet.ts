@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { usedBounds } from "../../exceljs-cells";
+import { usedBounds } from "../../exceljs/cells";
 import { parseRangeAddress } from "../model/address";
 import { HostError } from "../model/errors";
 import { breakReferencesTo } from "../model/sheet-delete";

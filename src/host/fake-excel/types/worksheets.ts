@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { findSheet } from "../../exceljs-cells";
+import { findSheet } from "../../exceljs/cells";
 import { HostError } from "../model/errors";
 import { checkNewName } from "../model/sheet-admin";
 import type { FakeExcelState } from "../state";

@@ -1,9 +1,9 @@
-import { a1, columnLetters } from "../core/grid";
-import type { OutputSheet } from "../core/report/model";
-import { charsToPoints } from "./exceljs-style";
-import { blocksOf, fillKey, fontKey, indentKey, type FormatBlock } from "./office-format-runs";
-import type { SupportsExcelApi } from "./office-requirements";
-import { effectiveNumberFormat, linkReference, modelWidth } from "./output-plan";
+import { a1, columnLetters } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
+import { charsToPoints } from "../exceljs/style";
+import { blocksOf, fillKey, fontKey, indentKey, type FormatBlock } from "./format-runs";
+import type { SupportsExcelApi } from "./requirements";
+import { effectiveNumberFormat, linkReference, modelWidth } from "../output-plan";
 
 /**
  * Request bytes one call costs beyond its arguments: the object paths (range, format, fill) and

@@ -1,7 +1,7 @@
 import { toThousands } from "../core/money";
 import type { RulePack } from "../core/rules/schema";
 import type { Plan } from "../core/types";
-import type { PlanSummary } from "../app/actions";
+import type { PlanSummary } from "./actions";
 
 /** What the pane lists for a plan: who, which SHA, how many schemes and their four-year savings in £000. */
 export function summarisePlan(plan: Plan, pack: RulePack): PlanSummary {

@@ -1,4 +1,4 @@
-import type { PackState, QippActions, Result } from "../app/actions";
+import type { PackState, QippActions, Result } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
 import { buildOutputSheets, PackError, rollupPlans, validateWorkbooks, type ValidationResult } from "../core/pipeline";
 import { parsePack } from "../core/rules/load";
@@ -6,7 +6,7 @@ import type { RulePack } from "../core/rules/schema";
 import type { OutputSheet } from "../core/report/model";
 import { compareWithEarlier } from "./compare-service";
 import { summarisePlan } from "./plan-summary";
-import type { WorkbookPort } from "./workbook";
+import type { WorkbookPort } from "./workbook-port";
 import type { CellEditor } from "./cell-editor";
 import { fixActions } from "./service-fixes";
 import { proposeFixes } from "../core/fixes/propose";
@@ -103,7 +103,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     addPlanFiles: (files) =>
       attempt("add the plan files", async () => {
         // The file reader is loaded only now, so the pane starts without it.
-        const { openPlanFile } = await import("./files/plan-file");
+        const { openPlanFile } = await import("../host/files/plan-file");
         for (const file of files) {
           try {
             added.push(await openPlanFile(file.name, file.data));

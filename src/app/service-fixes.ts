@@ -1,4 +1,4 @@
-import type { FixDone, QippActions, Result } from "../app/actions";
+import type { FixDone, QippActions, Result } from "./actions";
 import type { CellWrite } from "../core/fixes/model";
 import type { CellEditor } from "./cell-editor";
 

@@ -1,8 +1,8 @@
-import { columnLetters } from "../core/grid";
-import type { OutputSheet } from "../core/report/model";
-import { charsToPoints } from "./exceljs-style";
-import type { ExcelBatchRun } from "./office-read";
-import { modelWidth } from "./output-plan";
+import { columnLetters } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
+import { charsToPoints } from "../exceljs/style";
+import type { ExcelBatchRun } from "./read";
+import { modelWidth } from "../output-plan";
 
 /**
  * Replacing an output sheet's content in place keeps the sheet itself, so a user's formula that points

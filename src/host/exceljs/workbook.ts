@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import type { CellValue, SheetGrid } from "../core/grid";
-import type { OutputSheet } from "../core/report/model";
-import type { WorkbookPort, WriteResult } from "./workbook";
-import { findSheet, isoDate, plainValue, usedBounds } from "./exceljs-cells";
-import { planTargets } from "./output-plan";
-import { addModelTable, writeModelCells } from "./xlsx-write";
+import type { CellValue, SheetGrid } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
+import type { WorkbookPort, WriteResult } from "../../app/workbook-port";
+import { findSheet, isoDate, plainValue, usedBounds } from "./cells";
+import { planTargets } from "../output-plan";
+import { addModelTable, writeModelCells } from "./write";
 
 /** The workbook port over an ExcelJS workbook: the CLI, tests and the pane's "Add plan files". */
 export class XlsxWorkbook implements WorkbookPort {

@@ -1,4 +1,4 @@
-import type { QippActions, Result } from "../app/actions";
+import type { QippActions, Result } from "./actions";
 import type { RulePack } from "../core/rules/schema";
 import type { PlanTemplate } from "../core/template/model";
 

@@ -1,7 +1,7 @@
-import { columnLetters } from "../core/grid";
-import { LISTS_SHEET, type PlanTemplate, type TemplateSheet } from "../core/template/model";
-import { charsToPoints } from "./exceljs-style";
-import type { TemplateWriter } from "./service-template";
+import { columnLetters } from "../../core/grid";
+import { LISTS_SHEET, type PlanTemplate, type TemplateSheet } from "../../core/template/model";
+import { charsToPoints } from "../exceljs/style";
+import type { TemplateWriter } from "../../app/service-template";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** Office.context.requirements.isSetSupported, or a stand-in where there is no Office. */

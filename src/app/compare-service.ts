@@ -1,4 +1,4 @@
-import type { CompareOutcome, ProgressListener } from "../app/actions";
+import type { CompareOutcome, ProgressListener } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
 import type { OutputSheet } from "../core/report/model";
@@ -16,7 +16,7 @@ export interface CompareDeps {
 export async function compareWithEarlier(deps: CompareDeps, file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<CompareOutcome> {
   onProgress?.(`Reading ${file.name}`, 0.1);
   // The file reader and the compare engine are loaded only now, so the pane starts without them.
-  const [{ readSpreadsheet }, { buildChangesSheet, compareWorkbooks }] = await Promise.all([import("./files/read"), import("../core/compare-pipeline")]);
+  const [{ readSpreadsheet }, { buildChangesSheet, compareWorkbooks }] = await Promise.all([import("../host/files/read"), import("../core/compare-pipeline")]);
   let earlier: WorkbookGrids;
   try {
     const book = await readSpreadsheet(file.name, new Uint8Array(file.data));

@@ -1,5 +1,5 @@
-import type { CellWrite } from "../core/fixes/model";
-import type { CellEditor } from "./cell-editor";
+import type { CellWrite } from "../../core/fixes/model";
+import type { CellEditor } from "../../app/cell-editor";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { OutputSheet } from "../core/report/model";
-import { effectiveNumberFormat, linkReference, modelWidth } from "./output-plan";
-import { addTableOverCells, freezeRows, setFill, setFont, setIndent } from "./exceljs-style";
+import type { OutputSheet } from "../../core/report/model";
+import { effectiveNumberFormat, linkReference, modelWidth } from "../output-plan";
+import { addTableOverCells, freezeRows, setFill, setFont, setIndent } from "./style";
 
 /** Writes a model into an empty ExcelJS sheet; the table comes later (its name may still be taken). */
 export function writeModelCells(sheet: ExcelJS.Worksheet, model: OutputSheet): void {

@@ -1,11 +1,11 @@
-import { isAddinSheet, type OutputSheet } from "../core/report/model";
-import type { ExcelBatchRun } from "./office-read";
-import type { SupportsExcelApi } from "./office-requirements";
-import { coverAddress, finishInPlace, IN_PLACE_EXCEL_API, queueInPlace, type InPlaceStep } from "./office-in-place";
-import { finishSwap, type SwapStep } from "./office-swap-recovery";
-import { Budget, writeModel } from "./office-write-model";
-import { candidateNames, planTargets, tempNameFor, type SheetTarget } from "./output-plan";
-import type { WriteResult } from "./workbook";
+import { isAddinSheet, type OutputSheet } from "../../core/report/model";
+import type { ExcelBatchRun } from "./read";
+import type { SupportsExcelApi } from "./requirements";
+import { coverAddress, finishInPlace, IN_PLACE_EXCEL_API, queueInPlace, type InPlaceStep } from "./in-place";
+import { finishSwap, type SwapStep } from "./swap-recovery";
+import { Budget, writeModel } from "./write-model";
+import { candidateNames, planTargets, tempNameFor, type SheetTarget } from "../output-plan";
+import type { WriteResult } from "../../app/workbook-port";
 
 /**
  * Writes output sheets in a constant number of syncs: names, then A2 of the candidates, then every

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { a1 } from "../core/grid";
+import { a1 } from "../../core/grid";
 
 /** A cell's value as Excel shows it: formulas as their cached result, links and rich text as text. */
 export type PlainValue = string | number | boolean | Date | null;

@@ -1,10 +1,10 @@
-import type { SheetGrid } from "../core/grid";
-import type { OutputSheet } from "../core/report/model";
-import { officeErrorCode, retryingCellEdit } from "./office-errors";
-import { readGrids, type ExcelBatchRun } from "./office-read";
-import { isPayloadError, officeSupports, type SupportsExcelApi } from "./office-requirements";
-import { writeOutputSheets } from "./office-write";
-import type { WorkbookPort, WriteResult } from "./workbook";
+import type { SheetGrid } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
+import { officeErrorCode, retryingCellEdit } from "./errors";
+import { readGrids, type ExcelBatchRun } from "./read";
+import { isPayloadError, officeSupports, type SupportsExcelApi } from "./requirements";
+import { writeOutputSheets } from "./write";
+import type { WorkbookPort, WriteResult } from "../../app/workbook-port";
 
 export interface OfficeWorkbookOptions {
   /** Shown as the source on output sheets. */

@@ -1,5 +1,5 @@
-import type { ExcelBatchRun } from "./office-read";
-import type { SheetTarget } from "./output-plan";
+import type { ExcelBatchRun } from "./read";
+import type { SheetTarget } from "../output-plan";
 
 export interface SwapStep {
   target: SheetTarget;

@@ -1,4 +1,4 @@
-import type { OutputCell, OutputSheet } from "../core/report/model";
+import type { OutputCell, OutputSheet } from "../../core/report/model";
 
 export interface FormatRun {
   row: number;

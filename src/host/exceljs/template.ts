@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { PlanTemplate, TemplateSheet } from "../core/template/model";
-import { freezeRows, setFill, setFont } from "./exceljs-style";
+import type { PlanTemplate, TemplateSheet } from "../../core/template/model";
+import { freezeRows, setFill, setFont } from "./style";
 
 type ExcelJSModule = typeof import("exceljs");
 /** ExcelJS's range data validations (its README: worksheet.dataValidations.add('A1:A10', ...)), not in its typings. */

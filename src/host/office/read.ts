@@ -1,6 +1,6 @@
-import { a1, type CellValue, type SheetGrid } from "../core/grid";
-import { isPayloadError } from "./office-requirements";
-import { ChunkPlanner, type Chunk, type SheetSpan } from "./office-read-plan";
+import { a1, type CellValue, type SheetGrid } from "../../core/grid";
+import { isPayloadError } from "./requirements";
+import { ChunkPlanner, type Chunk, type SheetSpan } from "./read-plan";
 
 export type ExcelBatchRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { XlsxWorkbook } from "./xlsx";
+import { XlsxWorkbook } from "./workbook";
 
 /** Node only: kept apart from xlsx.ts so the browser bundle never pulls in fs. */
 export async function openXlsxFile(path: string): Promise<XlsxWorkbook> {
