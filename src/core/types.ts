@@ -4,6 +4,9 @@ import type { Pence, Unit } from "./money";
 export type Severity = "error" | "warning" | "info";
 export type Rag = "red" | "amber" | "green";
 export type RagOrUnrated = Rag | "unrated";
+/** The five-point delivery-confidence scale (Major Projects Authority). */
+export type Rag5 = "green" | "amber-green" | "amber" | "amber-red" | "red";
+export type Rag5OrUnrated = Rag5 | "unrated";
 /** A financial year as the pack names it: "2011-12". */
 export type Year = string;
 
@@ -51,6 +54,17 @@ export interface Scheme {
   workstream?: string;
   pointOfDelivery?: string;
   rag: RagOrUnrated;
+  /** The five-point rating as written (three-point ratings map to green, amber, red). */
+  rag5?: Rag5OrUnrated;
+  /** In-year delivery (issue "In-year delivery"): money in pence, activity in the scheme's unit. */
+  ytdPlan?: Amount;
+  ytdActual?: Amount;
+  activityPlanYtd?: Amount;
+  activityActualYtd?: Amount;
+  workforceChange?: Amount;
+  milestone?: { name: TextCell | null; due: { cell: string; raw: CellValue; date: string | null } | null; complete: boolean };
+  /** Whether a quality impact assessment is signed off; undefined when the plan has no QIA column. */
+  qiaSignedOff?: { cell: string; raw: CellValue; signedOff: boolean };
 }
 
 /** A row labelled Total / Sub-total / Grand total, reconciled against the schemes above it. */
@@ -93,6 +107,23 @@ export interface Plan {
   declaredRag?: { rag: Rag; cell: string; sheet: string };
   schemes: Scheme[];
   totals: DeclaredTotal[];
+  /** The month the plan reports on, from a Reporting month / Month / Period / As at label or the Cover sheet. */
+  period?: ReportingPeriod;
+  /** Sign-off values from labels (Prepared by, SHA finance director, QIPP lead, Date signed) on the Cover sheet. */
+  signOff?: Record<string, TextCell & { sheet: string }>;
+}
+
+/** A reporting period: the end of the month reported on, as an ISO date (JSON only), and where it was read. */
+export interface ReportingPeriod {
+  /** "2011-09-30" */
+  end: string;
+  /** Month 1 = April; null when the period is not inside a financial year the pack knows. */
+  month: number | null;
+  /** The pack financial year it falls in ("2011-12"), or null. */
+  year: Year | null;
+  sheet: string;
+  cell: string;
+  raw: CellValue;
 }
 
 export interface Finding {

@@ -1,5 +1,5 @@
 import type { Pence } from "../money";
-import type { Finding, Rag, RagOrUnrated, Year } from "../types";
+import type { Finding, Rag, Rag5OrUnrated, RagOrUnrated, Year } from "../types";
 import type { SchemeException } from "./exceptions";
 import type { LargestScheme } from "./largest";
 
@@ -28,6 +28,28 @@ export interface Totals {
   demandManagement: { total: Pence; onTrack: Pence };
   /** How many of the figures summed here came from cells with an error finding. */
   figuresOnErrorCells: number;
+  /** In-year delivery over the schemes that have the figures; null when none has. */
+  inYear?: InYear | null;
+  /** Activity change to date by point of delivery, over schemes with both figures. */
+  activity?: Record<string, { planned: number; actual: number }>;
+  milestonesOverdue?: number;
+  /** Summed WTE. */
+  workforceChange?: number;
+  ragCount5?: Record<Rag5OrUnrated, number>;
+  ragValue5?: Record<Rag5OrUnrated, Pence>;
+  /** Wherever the pack knows a target (£000 four years): identified = four-year QIPP savings. */
+  challenge?: { target: Pence; identified: Pence; coverage: number } | null;
+}
+
+export interface InYear {
+  /** "2011-09-30", the latest period end of the plans counted; null when unknown. */
+  periodEnd: string | null;
+  ytdPlan: Pence;
+  ytdActual: Pence;
+  /** actual - plan */
+  variance: Pence;
+  /** actual / plan x 100; null when plan is zero. */
+  deliveredPercent: number | null;
 }
 
 export interface OrganisationRollup extends Totals {
