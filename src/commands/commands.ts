@@ -1,4 +1,5 @@
 import { OfficeWorkbook } from "../host/office/workbook";
+import { officeExcelRun } from "../host/office/excel-run";
 import { createQippService } from "../app/service";
 import { rollupNotice, validateNotice } from "./notices";
 import { notifyInExcel } from "./notify-office";
@@ -10,7 +11,7 @@ import { runCommand, type Notice } from "./run-command";
  * pane over Excel.run; the pipeline and its wording live there and in notices.ts, not here.
  */
 Office.onReady(() => {
-  const actions = () => createQippService(new OfficeWorkbook((batch) => Excel.run(batch)));
+  const actions = () => createQippService(new OfficeWorkbook(officeExcelRun));
   // The pane shows the last command's outcome: record it, then tell the user.
   const notify = async (notice: Notice) => {
     const settings = Office.context.document.settings;

@@ -26,12 +26,13 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data);
   const emulator = createFakeExcel(browserExcelLibrary(), workbook);
-  const recorded = recordOutputs(new OfficeWorkbook(emulator.run, { name: fileName }), original);
+  const run = emulator.runWith({ delayForCellEdit: true }); // as the add-in runs (host/office/excel-run.ts)
+  const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName }), original);
   downloads.set(workbook, recorded.download);
   // The fake host models the data validation (ExcelApi 1.8) and conditional formats (1.6) a template uses.
   const actions = createQippService(recorded.port, {
-    cells: officeCellEditor(emulator.run),
-    templates: officeTemplateWriter(emulator.run, (name, version) => emulator.isSetSupported(name, version)),
+    cells: officeCellEditor(run),
+    templates: officeTemplateWriter(run, (name, version) => emulator.isSetSupported(name, version)),
   });
   return { id: nextId++, fileName, workbook, actions };
 }

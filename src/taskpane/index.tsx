@@ -4,6 +4,7 @@ import { createQippService } from "../app/service";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
+import { officeExcelRun } from "../host/office/excel-run";
 import { App } from "./App";
 import { officePaneTheme } from "./office-theme";
 
@@ -11,7 +12,7 @@ import { officePaneTheme } from "./office-theme";
 void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const run = <T,>(batch: (context: Excel.RequestContext) => Promise<T>) => Excel.run(batch);
+  const run = officeExcelRun;
   const actions = createQippService(new OfficeWorkbook(run), {
     cells: officeCellEditor(run),
     templates: officeTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),

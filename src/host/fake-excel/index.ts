@@ -25,6 +25,10 @@ export interface FakeExcelOptions {
   payloadLimitBytes?: number;
   /** Older Excel on the web reported an oversized request as GeneralException. */
   oversizeCode?: "RequestPayloadSizeLimitExceeded" | "GeneralException";
+  /** The code a batch fails with in cell-edit mode (Excel.ErrorCodes names one, hosts have sent the other). */
+  cellEditCode?: "InvalidOperationInCellEditMode" | "InvalidOperation";
+  /** Whether the host honours Excel.run({ delayForCellEdit: true }) (default true). */
+  delaysForCellEdit?: boolean;
 }
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -32,6 +36,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export interface FakeExcel {
   /** Excel.run of Microsoft's library, wired to this host. */
   run: ExcelRun;
+  /** Excel.run with run options (https://learn.microsoft.com/javascript/api/excel/excel.runoptions). */
+  runWith(options: Excel.RunOptions): ExcelRun;
   stats: FakeExcelStats;
   level: ApiLevel;
   isSetSupported(name: string, version: string): boolean;
@@ -60,6 +66,9 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
   let failAction: number | null = null;
   let failSync: number | null = null;
   let cellEdit = false;
+  const leftCellEdit: (() => void)[] = [];
+  // The library marks a delayForCellEdit request with this flag (excel-web-16.00.js, onBeforeExcelRun).
+  const DELAY_FOR_CELL_EDIT_FLAG = 64;
 
   const refuse = (code: string, message: string, status: number): ResponseMessage => ({ HttpStatusCode: status, ErrorCode: code, ErrorMessage: message, Headers: {}, Body: null });
 
@@ -72,7 +81,7 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
     const failThisSync = failSync === stats.syncs;
     const runner = new RequestRunner(body, state, level, (index) => {
       stats.actions++;
-      if (cellEdit) throw new HostError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      if (cellEdit) throw new HostError(options.cellEditCode ?? "InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
       if (failThisSync || failAction === stats.actions) throw new HostError("GeneralException", `Injected failure at action ${index} of request ${stats.syncs}.`);
     });
     const suspendsBefore = state.calculationSuspends;
@@ -88,21 +97,33 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
   };
 
   const executor = {
-    executeAsync: (_customData: unknown, _flags: number, message: { Body: RequestBody }) => Promise.resolve().then(() => execute(message.Body)),
+    // A delayed request waits until the user leaves the cell, then runs
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+    executeAsync: (_customData: unknown, flags: number, message: { Body: RequestBody }) => {
+      const delayed = cellEdit && (options.delaysForCellEdit ?? true) && (flags & DELAY_FOR_CELL_EDIT_FLAG) !== 0;
+      const ready = delayed ? new Promise<void>((resolve) => void leftCellEdit.push(resolve)) : Promise.resolve();
+      return ready.then(() => execute(message.Body));
+    },
   };
   const resolver = {
     _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: "https://fake-excel.invalid/", headers: {} }),
     _createRequestExecutorOrNull: () => executor,
   };
 
+  const runWith = (runOptions: Excel.RunOptions): ExcelRun => (batch) =>
+    (excel.run as unknown as <T>(info: unknown, b: typeof batch) => Promise<T>)({ ...runOptions, session: resolver }, batch);
   return {
     run: (batch) => (excel.run as unknown as <T>(info: unknown, b: typeof batch) => Promise<T>)(resolver, batch),
+    runWith,
     stats,
     level,
     isSetSupported: (name, version) => name === "ExcelApi" && isSetSupported(level, version),
     failAtAction: (n) => void (failAction = n === null ? null : stats.actions + n),
     failAtSync: (n) => void (failSync = n === null ? null : stats.syncs + n),
-    setCellEditMode: (editing) => void (cellEdit = editing),
+    setCellEditMode: (editing) => {
+      cellEdit = editing;
+      if (!editing) for (const resume of leftCellEdit.splice(0)) resume();
+    },
     resetStats: () => Object.assign(stats, { syncs: 0, actions: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspends: 0 }),
     selection: () => state.selection,
     activeSheet: () => state.activeSheet?.name ?? null,
