@@ -1,11 +1,11 @@
 import type ExcelJS from "exceljs";
 import { LATEST_EXCEL_API, isSetSupported, type ApiLevel } from "./api-sets";
-import { HostError } from "./model/errors";
+import { HostError, type HostErrorCode } from "./model/errors";
 import type { RequestBody, ResponseMessage } from "./protocol";
 import { RequestRunner } from "./server";
 import { FakeExcelState } from "./state";
 
-export { HostError, errorCode } from "./model/errors";
+export { HostError, errorCode, type HostErrorCode } from "./model/errors";
 export { LATEST_EXCEL_API, type ApiLevel } from "./api-sets";
 
 export interface FakeExcelStats {
@@ -42,9 +42,9 @@ export interface FakeExcel {
   level: ApiLevel;
   isSetSupported(name: string, version: string): boolean;
   /** Fails the n-th action from now (1 = the next one), counted across requests; earlier ones stay applied. */
-  failAtAction(n: number | null): void;
+  failAtAction(n: number | null, code?: HostErrorCode): void;
   /** Fails the n-th request from now at its first action: nothing of it is applied. */
-  failAtSync(n: number | null): void;
+  failAtSync(n: number | null, code?: HostErrorCode): void;
   setCellEditMode(editing: boolean): void;
   resetStats(): void;
   selection(): { sheet: string; address: string } | null;
@@ -65,6 +65,7 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
   const stats: FakeExcelStats = { syncs: 0, actions: 0, requestBytes: 0, responseBytes: 0, maxRequestBytes: 0, maxResponseBytes: 0, calculationSuspends: 0 };
   let failAction: number | null = null;
   let failSync: number | null = null;
+  let failCode: HostErrorCode = "GeneralException";
   let cellEdit = false;
   const leftCellEdit: (() => void)[] = [];
   // The library marks a delayForCellEdit request with this flag (excel-web-16.00.js, onBeforeExcelRun).
@@ -82,7 +83,7 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
     const runner = new RequestRunner(body, state, level, (index) => {
       stats.actions++;
       if (cellEdit) throw new HostError(options.cellEditCode ?? "InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
-      if (failThisSync || failAction === stats.actions) throw new HostError("GeneralException", `Injected failure at action ${index} of request ${stats.syncs}.`);
+      if (failThisSync || failAction === stats.actions) throw new HostError(failCode, `Injected failure at action ${index} of request ${stats.syncs}.`);
     });
     const suspendsBefore = state.calculationSuspends;
     const response = runner.run();
@@ -118,8 +119,8 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
     stats,
     level,
     isSetSupported: (name, version) => name === "ExcelApi" && isSetSupported(level, version),
-    failAtAction: (n) => void (failAction = n === null ? null : stats.actions + n),
-    failAtSync: (n) => void (failSync = n === null ? null : stats.syncs + n),
+    failAtAction: (n, code: HostErrorCode = "GeneralException") => void ((failAction = n === null ? null : stats.actions + n), (failCode = code)),
+    failAtSync: (n, code: HostErrorCode = "GeneralException") => void ((failSync = n === null ? null : stats.syncs + n), (failCode = code)),
     setCellEditMode: (editing) => {
       cellEdit = editing;
       if (!editing) for (const resume of leftCellEdit.splice(0)) resume();

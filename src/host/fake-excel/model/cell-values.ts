@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { plainValue } from "../../exceljs/cells";
 import { HostError } from "./errors";
+import { excelNumber } from "./excel-number";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -43,13 +44,13 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function writeExcelValue(cell: ExcelJS.Cell, value: unknown): void {
   if (value === null || value === undefined) return;
   if (typeof value === "number" || typeof value === "boolean") {
-    cell.value = value;
+    cell.value = typeof value === "number" ? excelNumber(value) : value;
     return;
   }
   if (typeof value !== "string") throw new HostError("InvalidArgument", `A cell value must be a string, number or boolean, not ${typeof value}.`);
   if (value === "") cell.value = null;
   else if (cell.numFmt === "@") cell.value = value;
-  else if (NUMBER.test(value.trim())) cell.value = Number(value.trim());
+  else if (NUMBER.test(value.trim())) cell.value = excelNumber(Number(value.trim()));
   else if (/^(true|false)$/i.test(value)) cell.value = value.toLowerCase() === "true";
   else if (/^[=+\-@]/.test(value)) cell.value = { formula: value.replace(/^=/, ""), result: undefined } as unknown as ExcelJS.CellValue;
   else cell.value = value;

@@ -10,7 +10,8 @@ export type HostErrorCode =
   | "ResponsePayloadSizeLimitExceeded"
   | "GeneralException"
   | "ApiNotFound"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "AccessDenied";
 
 /** Shaped like OfficeExtension.Error: code, message and debugInfo. */
 export class HostError extends Error {
