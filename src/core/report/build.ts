@@ -1,6 +1,7 @@
 import type { Finding, Plan } from "../types";
 import type { Rollup } from "../rollup/types";
 import { exceptionsSheet } from "./exceptions-sheet";
+import { capHyperlinks } from "./link-cap";
 import { allFindings, countBySeverity } from "./findings";
 import type { ReportMeta } from "./header";
 import type { OutputSheet } from "./model";
@@ -24,5 +25,5 @@ export function buildReportSheets(input: ReportInput): OutputSheet[] {
     sheets.push(rollupSheet(input.rollup, input), ragSheet(input.rollup, input), submissionSheet(input.rollup, countBySeverity(findings).error, input));
     sheets.push(exceptionsSheet(input.rollup.exceptions, input));
   }
-  return sheets;
+  return sheets.map((sheet) => capHyperlinks(sheet));
 }

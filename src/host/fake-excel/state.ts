@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { HostObject } from "./types/registry";
+import { HostError } from "./model/errors";
 
 /** A table as the host tracks it: ExcelJS keys tables by name, Excel by a stable id. */
 export interface TableRecord {
@@ -20,6 +21,7 @@ export class FakeExcelState {
   private readonly sheetIds = new WeakMap<ExcelJS.Worksheet, string>();
   private nextSheetId = 1;
   private nextTableId = 1;
+  private readonly hyperlinks = new WeakMap<ExcelJS.Worksheet, number>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -41,6 +43,22 @@ export class FakeExcelState {
 
   sheetById(id: string): ExcelJS.Worksheet | undefined {
     return this.workbook.worksheets.find((ws) => this.sheetIds.get(ws) === id);
+  }
+
+  /**
+   * Excel allows 65,530 hyperlinks per worksheet (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3);
+   * the fake host refuses the next one. Counted once per sheet, then kept (a cleared link still counts: stricter, never looser).
+   */
+  countHyperlink(cell: ExcelJS.Cell): void {
+    const sheet = cell.worksheet;
+    let count = this.hyperlinks.get(sheet);
+    if (count === undefined) {
+      count = 0;
+      sheet.eachRow((row) => row.eachCell((c) => void (c.value && typeof c.value === "object" && "hyperlink" in c.value && count!++)));
+    }
+    const replacing = Boolean(cell.value && typeof cell.value === "object" && "hyperlink" in cell.value);
+    if (!replacing && count >= 65_530) throw new HostError("InvalidArgument", "A worksheet can hold 65,530 hyperlinks.");
+    this.hyperlinks.set(sheet, replacing ? count : count + 1);
   }
 
   addTable(sheet: ExcelJS.Worksheet, name: string): TableRecord {

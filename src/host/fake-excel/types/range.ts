@@ -65,6 +65,7 @@ registerType<RangeTarget>("Range", {
       const cell = live(state, sheet).getCell(bounds.top + 1, bounds.left + 1);
       const target = link?.documentReference ?? link?.address;
       if (!target) throw new HostError("InvalidArgument", "A hyperlink needs an address or a documentReference.");
+      state.countHyperlink(cell);
       cell.value = { text: link.textToDisplay ?? String(readExcelValue(cell, state.workbook)), hyperlink: target };
     },
   },
