@@ -1,8 +1,8 @@
-import { render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../../src/app/last-command";
 import { recordLastCommand } from "../../src/commands/record-command";
-import { App } from "../../src/taskpane/App";
 import { fakeActions } from "../taskpane/fake-actions";
+import { renderPane } from "../taskpane/render-pane";
 
 function memorySettings(status = "succeeded") {
   const values = new Map<string, unknown>();
@@ -18,8 +18,11 @@ describe("the last ribbon command's outcome", () => {
     await expect(recordLastCommand(memorySettings("failed"), { kind: "success", title: "t", text: "x" })).rejects.toThrow(/could not be saved/);
   });
 
-  it("shows in the pane when one was recorded", () => {
-    render(<App actions={fakeActions()} lastCommand={{ kind: "error", title: "QIPP could not finish", text: "Sheet Plan is protected.", at: "2012-01-01T09:00:00.000Z" }} />);
+  it("shows in the pane when one was recorded", async () => {
+    // The pane loads its first state on mount: let that settle inside act, so no update lands after the test.
+    await act(async () => {
+      renderPane(fakeActions(), { lastCommand: { kind: "error", title: "QIPP could not finish", text: "Sheet Plan is protected.", at: "2012-01-01T09:00:00.000Z" } });
+    });
     expect(screen.getByTestId("last-command").textContent).toMatch(/Last ribbon command: QIPP could not finish.*Sheet Plan is protected\./);
   });
 });
