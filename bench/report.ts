@@ -1,3 +1,4 @@
+import { estimatedSeconds } from "../src/commands/ribbon-budget";
 import os from "node:os";
 import type { SizeResult } from "./size";
 
@@ -28,10 +29,12 @@ export function costTable(results: SizeResult[]): string {
     count(r.schemes), String(r.office.validate.syncs), String(r.office.buildRollups.syncs), String(r.office.rebuild.syncs),
     mb(Math.max(r.office.validate.maxRequestBytes, r.office.buildRollups.maxRequestBytes, r.office.rebuild.maxRequestBytes)),
     mb(Math.max(r.office.validate.maxResponseBytes, r.office.buildRollups.maxResponseBytes, r.office.rebuild.maxResponseBytes)),
-    mb(r.office.buildRollups.requestBytes), `${r.gridsHeapMb} MB`, `${r.peakRssMb.engine} MB`, `${r.peakRssMb.officeCosts} MB`,
+    mb(r.office.buildRollups.requestBytes), mb(r.office.buildRollups.responseBytes),
+    `${Math.round(estimatedSeconds(r.office.validate))} s / ${Math.round(estimatedSeconds(r.office.buildRollups))} s`,
+    `${r.gridsHeapMb} MB`, `${r.peakRssMb.engine} MB`, `${r.peakRssMb.officeCosts} MB`,
   ]);
   return table(
-    ["schemes", "Validate syncs", "Build rollups syncs", "rebuild syncs (in place)", "max request", "max response", "Build rollups request total", "heap of the grids", "peak RSS: floor + engine", "peak RSS: + service runs"],
+    ["schemes", "Validate syncs", "Build rollups syncs", "rebuild syncs (in place)", "max request", "max response", "Build rollups request total", "Build rollups response total", "ribbon estimate: Validate / Build rollups (1 s a sync + 1 MB/s; limit 300 s)", "heap of the grids", "peak RSS: floor + engine", "peak RSS: + service runs"],
     rows,
   );
 }

@@ -1,22 +1,10 @@
 import type { Notice } from "./run-command";
 
-/** Document setting where the last command's outcome is kept, for the QIPP pane to show. */
-export const LAST_COMMAND_SETTING = "qipp.lastCommand";
-/** A notice left open is closed after this long, so the command can complete. */
-const NOTICE_OPEN_MS = 30_000;
-
-/** Keeps the outcome in the workbook's add-in settings (best effort: the dialog is the main report). */
-function remember(notice: Notice): Promise<void> {
-  return new Promise((resolve) => {
-    try {
-      const settings = Office.context.document.settings;
-      settings.set(LAST_COMMAND_SETTING, { ...notice, at: new Date().toISOString() });
-      settings.saveAsync(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
-}
+/**
+ * A notice left open is closed after this long. The command completes only when the dialog closes, and
+ * until then Excel will not run the next ribbon click, so the notice stays briefly (the pane keeps it too).
+ */
+export const NOTICE_OPEN_MS = 8_000;
 
 /** URL of the small notice page served beside commands.html. */
 export function noticeUrl(notice: Notice, base: string): string {
@@ -58,7 +46,7 @@ function showDialog(notice: Notice): Promise<void> {
   });
 }
 
-export async function notifyInExcel(notice: Notice): Promise<void> {
-  await remember(notice);
-  await showDialog(notice);
+/** Shows the outcome; it is saved in the document's settings once, by recordLastCommand (commands/notify.ts). */
+export function notifyInExcel(notice: Notice): Promise<void> {
+  return showDialog(notice);
 }
