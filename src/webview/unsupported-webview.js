@@ -18,16 +18,58 @@
   }
   if (document.body) show();
   else document.addEventListener("DOMContentLoaded", show);
-  // The ribbon's function file has no page: each command shows the sentence in a dialog, then completes.
+  // The ribbon's function file has no page: each command shows the sentence in a dialog and completes when
+  // the dialog closes or after a short wait. Completing while the dialog is open would unload the page that
+  // owns it (as src/commands/notify-office.ts does for the real notice).
+  var NOTICE_OPEN_MS = 8000;
   function refuse(event) {
+    var done = false;
+    var timer = null;
+    function complete(dialog) {
+      if (done) return;
+      done = true;
+      if (timer !== null) clearTimeout(timer);
+      try {
+        if (dialog) dialog.close();
+      } catch (e) {
+        // already closed by the user
+      }
+      if (event && event.completed) event.completed();
+    }
     try {
       var page = window.location.href.replace(/[^/]*$/, "unsupported.html");
-      Office.context.ui.displayDialogAsync(page, { height: 25, width: 40, displayInIframe: true });
+      Office.context.ui.displayDialogAsync(page, { height: 25, width: 40, displayInIframe: true }, function (opened) {
+        if (!opened || opened.status !== "succeeded") {
+          complete(null);
+          return;
+        }
+        var dialog = opened.value;
+        timer = setTimeout(function () {
+          complete(dialog);
+        }, NOTICE_OPEN_MS);
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, function () {
+          complete(null);
+        });
+      });
     } catch (e) {
       // No dialog API on this host: the command still completes.
+      complete(null);
     }
-    if (event && event.completed) event.completed();
   }
   window.validatePlans = refuse;
   window.buildRollups = refuse;
+  // Office.js must be initialised before a command runs or a dialog opens: Office.onReady, or on the oldest
+  // hosts an Office.initialize handler (https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in).
+  if (typeof Office !== "undefined") {
+    if (Office.onReady) {
+      Office.onReady(function () {
+        if (Office.actions && Office.actions.associate) {
+          Office.actions.associate("validatePlans", refuse);
+          Office.actions.associate("buildRollups", refuse);
+        }
+      });
+    } else {
+      Office.initialize = function () {};
+    }
+  }
 })();
