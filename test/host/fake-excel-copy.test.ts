@@ -38,7 +38,8 @@ describe("Range.copyFrom on the fake host (ExcelApi 1.9)", () => {
     expect(target.getCell("B1").value).toEqual({ text: "Plan", hyperlink: "'Plan'!A1" });
     expect(target.getCell("C2").value).toBeNull();
     expect(target.getCell("C2").font).toBeUndefined();
-    // Column widths are not an "All" copy (RangeCopyType has ColumnWidths of its own).
+    // Column widths are not copied: RangeCopyType is All, Formulas, Values or Formats
+    // (https://learn.microsoft.com/javascript/api/excel/excel.rangecopytype).
     expect(target.getColumn(1).width).toBeUndefined();
     expect(mine.formulas[0][0]).toBe("='Target'!A1");
     expect(mine.values[0][0]).toBe(12.5);

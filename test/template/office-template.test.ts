@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { defaultPack } from "../../src/core/rules/load";
 import { createNodeFakeExcel, LATEST_EXCEL_API, type ApiLevel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office/workbook";
-import { NO_COLOURS, NO_VALIDATION, officeTemplateWriter } from "../../src/host/office/template";
+import { NO_VALIDATION, officeTemplateWriter } from "../../src/host/office/template";
 import { MANIFEST_MIN_EXCEL_API } from "../../src/host/office/requirements";
 import { createQippService } from "../../src/app/service";
 
@@ -17,13 +17,13 @@ function setup() {
   return { wb, actions, emulator };
 }
 
-describe("New plan sheet over Office.js (fake Excel host), where isSetSupported says no to 1.6 and 1.8", () => {
+describe("New plan sheet over Office.js (fake Excel host), where isSetSupported says no to 1.8", () => {
   it("adds the plan sheet and QIPP Lists, says what this Excel could not add, and leaves other sheets alone", async () => {
     const { wb, actions } = setup();
     const orgs = await actions.templateOrganisations!();
     expect(orgs.ok && orgs.value).toEqual(pack.organisations.map((o) => o.name));
     const added = await actions.addPlanSheet!(org.name);
-    expect(added).toEqual({ ok: true, value: { sheet: org.name, notes: [NO_VALIDATION, NO_COLOURS] } });
+    expect(added).toEqual({ ok: true, value: { sheet: org.name, notes: [NO_VALIDATION] } });
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Notes", "QIPP Lists", org.name]);
     expect(wb.getWorksheet("Notes")!.getRow(1).values).toEqual([undefined, "kept as it is", 7]);
     const ws = wb.getWorksheet(org.name)!;

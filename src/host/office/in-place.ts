@@ -33,8 +33,9 @@ export function coverAddress(model: OutputSheet, oldUsed: { rowIndex: number; ro
  * Queues the replacement: the sheet's own tables go, then ONE action, Range.copyFrom(temp, "All"), which
  * replicates Copy and Paste of the UI (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste):
  * values, formulas, number formats, fills, fonts, hyperlinks; blanks over the cells the new content no
- * longer reaches. Then what it does not carry (column widths: RangeCopyType has "ColumnWidths" of its own;
- * freeze panes; the table), all idempotent, and last the temporary sheet goes.
+ * longer reaches. Then what it does not carry (column widths, which no RangeCopyType copies:
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangecopytype; freeze panes; the table), all
+ * idempotent, and last the temporary sheet goes.
  */
 export function queueInPlace(worksheets: Excel.WorksheetCollection, step: InPlaceStep, oldTables: Excel.Table[]): void {
   const sheet = worksheets.getItem(step.name);

@@ -8,7 +8,6 @@ type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<
 export type SupportsSet = (name: string, version: string) => boolean;
 
 export const NO_VALIDATION = "Drop-down lists and numbers-only cells were left out: they need Excel API 1.8, which this Excel does not have.";
-export const NO_COLOURS = "RAG colours were left out: conditional formats need Excel API 1.6, which this Excel does not have.";
 
 const matrix = (sheet: TemplateSheet) => {
   const width = Math.max(...sheet.rows.map((r) => r.length));
@@ -23,8 +22,9 @@ const matrix = (sheet: TemplateSheet) => {
 function writeCells(ws: Excel.Worksheet, sheet: TemplateSheet): void {
   const { width, formulas, formats } = matrix(sheet);
   const block = ws.getRange(`A1:${columnLetters(width - 1)}${sheet.rows.length}`);
-  block.formulas = formulas;
+  // Formats first: a value lands in a cell already formatted, so text meant as text ("@") stays text.
   block.numberFormat = formats;
+  block.formulas = formulas;
   sheet.rows.forEach((row, r) => row.forEach((cell, c) => {
     if (!cell.bold && !cell.italic && !cell.fill && !cell.fontColor) return;
     const format = ws.getRange(`${columnLetters(c)}${r + 1}`).format;
@@ -92,8 +92,8 @@ export function officeTemplateWriter(run: Run, supports: SupportsSet): TemplateW
       writeCells(ws, template.plan);
       if (supports("ExcelApi", "1.8")) addValidations(ws, template.plan);
       else notes.push(NO_VALIDATION);
-      if (supports("ExcelApi", "1.6")) addHighlights(ws, template.plan);
-      else notes.push(NO_COLOURS);
+      // Conditional formats are ExcelApi 1.6, below the manifest's 1.7: every host that loads the add-in has them.
+      addHighlights(ws, template.plan);
       ws.activate();
       await context.sync();
       return { notes };

@@ -35,11 +35,23 @@ export function readNumberFormat(cell: ExcelJS.Cell): string {
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+/** "2012-01-31" or "2012-01-31 09:30" / "2012-01-31T09:30:00": Excel reads these as dates in any locale. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function isoDate(text: string): Date | null {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h = "0", mi = "0", se = "0"] = m.slice(1);
+  const date = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +se));
+  return date.getUTCMonth() === +mo - 1 && date.getUTCDate() === +d ? date : null;
+}
 
 /**
  * Writes a value as Excel does when Range.values is set: null leaves the cell alone, "" clears it,
  * and unless the cell is formatted as text ("@") a string is parsed: "=..." (or "+", "-", "@") becomes
- * a formula, "12" a number, "TRUE" a boolean.
+ * a formula, "12" a number, "TRUE" a boolean, "2012-01-31" a date, as typed entries are
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member). A writer that
+ * means text sets numberFormat "@" first, in an earlier statement of the same request.
  */
 export function writeExcelValue(cell: ExcelJS.Cell, value: unknown): void {
   if (value === null || value === undefined) return;
@@ -52,6 +64,10 @@ export function writeExcelValue(cell: ExcelJS.Cell, value: unknown): void {
   else if (cell.numFmt === "@") cell.value = value;
   else if (NUMBER.test(value.trim())) cell.value = excelNumber(Number(value.trim()));
   else if (/^(true|false)$/i.test(value)) cell.value = value.toLowerCase() === "true";
+  else if (isoDate(value)) {
+    cell.value = isoDate(value);
+    if (!cell.numFmt || cell.numFmt === "General") cell.numFmt = "yyyy-mm-dd";
+  }
   else if (/^[=+\-@]/.test(value)) cell.value = { formula: value.replace(/^=/, ""), result: undefined } as unknown as ExcelJS.CellValue;
   else cell.value = value;
 }

@@ -22,8 +22,9 @@ export function copySource(workbook: ExcelJS.Workbook, destination: RangeTarget,
  * Range.copyFrom(source, "All") with a destination the source's size: as Copy and Paste in Excel's UI
  * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste), every cell takes the
  * source cell's value or formula, hyperlink and format (number format, font, fill, alignment, indent);
- * a blank source cell blanks the destination cell. Column widths are not carried ("ColumnWidths" is a
- * copy type of its own, Excel.RangeCopyType) and a table is not: the fake host copies cells only.
+ * a blank source cell blanks the destination cell. Column widths are not carried (Excel.RangeCopyType is
+ * All, Formulas, Values or Formats: https://learn.microsoft.com/javascript/api/excel/excel.rangecopytype; the
+ * add-in sets widths itself) and a table is not: the fake host copies cells only.
  * Formulas are copied as text: the add-in copies between the same addresses, where no reference shifts.
  */
 export function copyAll(source: RangeTarget, destination: RangeTarget, copyType: unknown): void {
