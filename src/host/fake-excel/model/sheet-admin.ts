@@ -7,8 +7,12 @@ type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 const INVALID_NAME = /[*?:/\\[\]]|^'|'$/;
 
+/**
+ * Excel's rules for a sheet name, "History" reserved among them
+ * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
 export function checkNewName(workbook: ExcelJS.Workbook, name: string, except?: ExcelJS.Worksheet): void {
-  if (!name || name.length > 31 || INVALID_NAME.test(name)) throw new HostError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
+  if (!name || name.length > 31 || INVALID_NAME.test(name) || name.toLowerCase() === "history") throw new HostError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
   const clash = findSheet(workbook, name);
   if (clash && clash !== except) throw new HostError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
 }

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { addTableOverCells, renameTable } from "../../exceljs/style";
 import { parseRangeAddress } from "../model/address";
 import { HostError } from "../model/errors";
+import { checkTableArea, isDefinedName } from "../model/table-rules";
 import type { FakeExcelState, TableRecord } from "../state";
 import { object, registerType } from "./registry";
 import { live } from "./worksheet";
@@ -41,9 +42,10 @@ registerType<Scope>("TableCollection", {
       const sheet = text.includes("!") ? state.workbook.getWorksheet(text.slice(0, text.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'")) : scope.sheet;
       if (!sheet) throw new HostError("InvalidArgument", `The address "${text}" names no sheet.`);
       const b = parseRangeAddress(text);
+      checkTableArea(live(state, sheet), b);
       const taken = new Set(state.liveTables().map((t) => t.name.toLowerCase()));
       let n = 1;
-      while (taken.has(`table${n}`)) n++;
+      while (taken.has(`table${n}`) || isDefinedName(state.workbook, `Table${n}`)) n++;
       addTableOverCells(live(state, sheet), `Table${n}`, b.top, b.left, b.bottom, b.right);
       return object("Table", state.addTable(sheet, `Table${n}`));
     },
@@ -62,6 +64,7 @@ registerType<TableRecord>("Table", {
       if (name.toLowerCase() !== t.name.toLowerCase() && state.liveTables().some((o) => o.name.toLowerCase() === name.toLowerCase())) {
         throw new HostError("InvalidArgument", `A table named "${name}" already exists.`);
       }
+      if (isDefinedName(state.workbook, name)) throw new HostError("InvalidArgument", `"${name}" is already a defined name in this workbook.`);
       renameTable(t.sheet, t.name, name);
       t.name = name;
     },

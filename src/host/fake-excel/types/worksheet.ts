@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import { usedBounds } from "../../exceljs/cells";
 import { parseRangeAddress } from "../model/address";
 import { HostError } from "../model/errors";
 import { breakReferencesTo } from "../model/sheet-delete";
+import { usedBoundsOf } from "../model/used-bounds";
 import { moveSheet, renameSheet } from "../model/sheet-admin";
 import type { FakeExcelState } from "../state";
 import { object, registerType } from "./registry";
@@ -13,8 +13,8 @@ export function live(state: FakeExcelState, ws: ExcelJS.Worksheet): ExcelJS.Work
   return ws;
 }
 
-function usedRange(state: FakeExcelState, ws: ExcelJS.Worksheet, orNull: boolean) {
-  const bounds = usedBounds(live(state, ws));
+function usedRange(state: FakeExcelState, ws: ExcelJS.Worksheet, orNull: boolean, valuesOnly: unknown) {
+  const bounds = usedBoundsOf(live(state, ws), valuesOnly === true);
   if (bounds) return object("Range", { sheet: ws, bounds });
   return object("Range", orNull ? null : { sheet: ws, bounds: { top: 0, left: 0, bottom: 0, right: 0 } });
 }
@@ -43,12 +43,14 @@ registerType<ExcelJS.Worksheet>("Worksheet", {
     GetCell: (ws, [row, column]: number[], state) => object("Range", { sheet: live(state, ws), bounds: { top: row, left: column, bottom: row, right: column } }),
     GetRangeByIndexes: (ws, [row, column, rows, columns]: number[], state) =>
       object("Range", { sheet: live(state, ws), bounds: { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 } }),
-    GetUsedRange: (ws, _args, state) => usedRange(state, ws, false),
-    GetUsedRangeOrNullObject: (ws, _args, state) => usedRange(state, ws, true),
+    GetUsedRange: (ws, [valuesOnly]: unknown[], state) => usedRange(state, ws, false, valuesOnly),
+    GetUsedRangeOrNullObject: (ws, [valuesOnly]: unknown[], state) => usedRange(state, ws, true, valuesOnly),
     Activate: (ws, _args, state) => void (state.activeSheet = live(state, ws)),
     Delete: (ws, _args, state) => {
       const wb = state.workbook;
       live(state, ws);
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      if (ws.state === "veryHidden") throw new HostError("InvalidOperation", "A very hidden worksheet cannot be deleted: make it visible or hidden first.");
       if (wb.worksheets.filter((s) => s.state !== "hidden" && s.state !== "veryHidden").length === 1) {
         throw new HostError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       }
