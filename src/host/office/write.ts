@@ -10,7 +10,7 @@ import type { WriteResult } from "../../app/workbook-port";
 /**
  * Writes output sheets in a constant number of syncs: names, then A2 of the candidates, then every
  * new sheet in full under a temporary name, then one sync that puts them in place. At ExcelApi 1.9 an
- * existing output sheet keeps its identity (its content is replaced by copyFrom, see office-in-place.ts),
+ * existing output sheet keeps its identity (its content is replaced by copyFrom, see in-place.ts),
  * so users' formulas into it survive; below 1.9 it is swapped (delete old, rename new, same position)
  * and such formulas become #REF!.
  */
