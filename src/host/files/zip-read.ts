@@ -55,7 +55,7 @@ export class ZipPackage {
     if (entry.method !== 8) throw unreadable(`part ${entry.name} uses zip compression method ${entry.method}`, SAVE_AGAIN);
     try {
       return this.codec.inflate(raw, entry.size);
-    } catch (e) {
+    } catch {
       throw unreadable(`part ${entry.name} is damaged (its data does not unpack to the size the zip states)`, SAVE_AGAIN);
     }
   }

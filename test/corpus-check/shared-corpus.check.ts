@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { main } from "../../src/cli/main";
+import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
+import { openSpreadsheetFile } from "../../src/host/files/node";
+import { outputProblems, type WrittenOutput } from "../support/output-checks";
+import { READ_AS, REFUSED } from "./expected";
+
+// In CI the repository is cloned with shared/ beside it; from a worktree ../shared resolves the same way.
+const corpus = resolve(__dirname, "../..", "../shared/corpus");
+const dir = mkdtempSync(join(tmpdir(), "qipp-shared-corpus-"));
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const INTERNALS = /Cannot read properties|undefined|NaN|TypeError|RangeError|This is a bug/;
+
+async function cli(...argv: string[]) {
+  let stdout = "", stderr = "";
+  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
+  return { code, stdout, stderr };
+}
+
+jest.setTimeout(600_000);
+
+describe("every file in ../shared/corpus ends as origins.txt and expected.ts say", () => {
+  it("finds the shared corpus", () => {
+    expect({ corpus, present: existsSync(join(corpus, "origins.txt")) }).toEqual({ corpus, present: true });
+  });
+  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f !== "origins.txt").sort() : [];
+  const written: WrittenOutput[] = [];
+
+  it.each(files.map((f) => [f]))("%s", async (name) => {
+    const file = join(corpus, name);
+    const before = sha(file);
+    const ooxml = /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("hostile__ods");
+    const out = join(dir, `${name}.qipp${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`);
+    // SheetJS's warnings go to the console, not to main()'s stderr: any that leak are caught here.
+    const consoleCalls = (["log", "info", "warn", "error", "debug"] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+    const v = await cli("validate", file, "--json");
+    const r = await cli("rollup", file, "--json", "--out", out);
+    const leaked = consoleCalls.flatMap((spy) => spy.mock.calls.map((c) => String(c[0])));
+    consoleCalls.forEach((spy) => spy.mockRestore());
+    expect({ name, leaked }).toEqual({ name, leaked: [] });
+    expect(sha(file)).toBe(before);
+    const refused = REFUSED[name];
+    for (const run of [v, r]) {
+      if (refused) {
+        expect({ name, code: run.code, stdout: run.stdout }).toEqual({ name, code: 2, stdout: "" });
+        expect(run.stderr).toMatch(/^qipp: [^\n]+\n$/);
+        expect(run.stderr).toMatch(refused);
+      } else {
+        // Reads and writes agree, and a run that succeeds prints nothing on stderr (no SheetJS warnings).
+        expect({ name, code: [0, 1].includes(run.code), stderr: run.stderr }).toEqual({ name, code: true, stderr: "" });
+        expect(() => JSON.parse(run.stdout)).not.toThrow();
+      }
+      expect(run.stderr).not.toMatch(INTERNALS);
+    }
+    if (READ_AS[name]) expect((await openSpreadsheetFile(file)).sheets.map((s) => s.name)).toEqual(READ_AS[name]);
+    if (!refused) written.push({ label: name, output: out, input: ooxml ? file : undefined, added: [...OUTPUT_SHEET_NAMES] });
+  });
+
+  it("every workbook written passes the four checks: namespace-aware parse, LibreOffice, openpyxl, other parts byte-identical", async () => {
+    expect(written.length).toBe(files.length - Object.keys(REFUSED).length);
+    const problems = await outputProblems(written);
+    expect(Object.entries(problems).filter(([, p]) => p.length)).toEqual([]);
+    expect(Object.keys(problems).length).toBe(written.length);
+  });
+});
