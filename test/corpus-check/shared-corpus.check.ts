@@ -10,6 +10,7 @@ import { READ_AS, REFUSED } from "./expected";
 
 // In CI the repository is cloned with shared/ beside it; from a worktree ../shared resolves the same way.
 const corpus = resolve(__dirname, "../..", "../shared/corpus");
+const ownCorpus = resolve(__dirname, "../corpus");
 const dir = mkdtempSync(join(tmpdir(), "qipp-shared-corpus-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const INTERNALS = /Cannot read properties|undefined|NaN|TypeError|RangeError|This is a bug/;
@@ -26,14 +27,16 @@ describe("every file in ../shared/corpus ends as origins.txt and expected.ts say
   it("finds the shared corpus", () => {
     expect({ corpus, present: existsSync(join(corpus, "origins.txt")) }).toEqual({ corpus, present: true });
   });
-  const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f !== "origins.txt").sort() : [];
+  const shared = existsSync(corpus) ? readdirSync(corpus).filter((f) => f !== "origins.txt").sort().map((f) => [f, join(corpus, f)]) : [];
+  // The repository's own real files too (calamine's and XlsxWriter's test files, one written by LibreOffice).
+  const local = readdirSync(ownCorpus, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(join(ownCorpus, d.name)).map((f) => [`${d.name}/${f}`, join(ownCorpus, d.name, f)]));
+  const files = [...shared, ...local];
   const written: WrittenOutput[] = [];
 
-  it.each(files.map((f) => [f]))("%s", async (name) => {
-    const file = join(corpus, name);
+  it.each(files)("%s", async (name, file) => {
     const before = sha(file);
     const ooxml = /\.(xlsx|xlsm)$/i.test(name) && !name.startsWith("hostile__ods");
-    const out = join(dir, `${name}.qipp${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`);
+    const out = join(dir, `${name.replace("/", "__")}.qipp${/\.xlsm$/i.test(name) ? ".xlsm" : ".xlsx"}`);
     // SheetJS's warnings go to the console, not to main()'s stderr: any that leak are caught here.
     const consoleCalls = (["log", "info", "warn", "error", "debug"] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
     const v = await cli("validate", file, "--json");

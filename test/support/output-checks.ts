@@ -87,13 +87,13 @@ export async function openpyxlSheetNames(paths: string[]): Promise<Map<string, s
  * parts, (b) LibreOffice opens it (one soffice run over all of them) with the added sheets, (c) openpyxl
  * lists the added sheets, (d) every other part byte-identical. Returns every problem, in words, per file.
  */
-export async function outputProblems(outputs: WrittenOutput[]): Promise<Record<string, string[]>> {
+export async function outputProblems(outputs: WrittenOutput[], opts: { libreOffice?: "here" | "done by the caller" } = {}): Promise<Record<string, string[]>> {
   const result: Record<string, string[]> = {};
   for (const o of outputs) result[o.label] = packageProblems(o);
   const inputs = outputs.flatMap((o) => (o.input ? [o.input] : []));
   const names = await openpyxlSheetNames([...new Set([...outputs.map((o) => o.output), ...inputs])]);
   const files = outputs.map((o, i) => ({ name: `${i}-${o.output.endsWith(".xlsm") ? "book.xlsm" : "book.xlsx"}`, bytes: new Uint8Array(readFileSync(o.output)) }));
-  const resaved = await convertWithLibreOffice(files, "xlsx");
+  const resaved = opts.libreOffice === "done by the caller" ? undefined : await convertWithLibreOffice(files, "xlsx");
   outputs.forEach((o, i) => {
     const listed = names.get(o.output);
     // openpyxl 3.0 reads no Strict OOXML sheet at all (it lists none of the user's): ours must then fare the same, no better, no worse.
@@ -104,6 +104,7 @@ export async function outputProblems(outputs: WrittenOutput[]): Promise<Record<s
     if (!Array.isArray(listed)) result[o.label].push(`openpyxl refuses it: ${listed}`);
     else for (const s of expected) if (!listed.includes(s)) result[o.label].push(`openpyxl does not list ${s}`);
     if (!reads && Array.isArray(listed) && listed.some((s) => o.added.includes(s))) result[o.label].push("openpyxl lists our sheets but not the user's");
+    if (!resaved) return;
     const bytes = resaved.get(files[i].name);
     if (!bytes) return void result[o.label].push("LibreOffice could not open it");
     const lo = readWorkbookParts(new ZipPackage(new Uint8Array(bytes), nodeCodec)).sheets.map((s) => s.name);
