@@ -98,4 +98,9 @@ describe("package edits are namespace-correct by construction", () => {
     expect(added.path).toBe("worksheets/sheet2.xml");
     expect(after.entries.map((e) => e.name)).toContain("tables/table1.xml");
   });
+
+  it("a workbook part whose prefixes are unbound is refused in words, not edited by guesswork", () => {
+    const input = pkg({ workbook: `<workbook xmlns="${T_MAIN}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/></sheets></workbook>` });
+    expect(() => addSheetsToPackage(input, [sheet], nodeCodec)).toThrow(/^the workbook part is not well-formed XML \(prefix r of attribute r:id is not declared\): open it in Excel/);
+  });
 });

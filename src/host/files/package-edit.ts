@@ -94,7 +94,7 @@ export class PackageEdit {
   remove(path: string): void {
     if (!this.zip.has(path)) return;
     this.removed.add(path.toLowerCase());
-    const { tags } = rootOf(this.contentTypes);
+    const { tags } = scan(this.contentTypes, "[Content_Types].xml");
     const override = tags.find((t) => t.kind !== "close" && t.local === "Override" && t.attrs.get("PartName")?.toLowerCase() === `/${path.toLowerCase()}`);
     if (override) this.contentTypes = removeElement(this.contentTypes, tags, override);
   }
@@ -151,15 +151,11 @@ export class PackageEdit {
   }
 
   private workbookRoot() {
-    try {
-      return rootOf(this.workbookXml);
-    } catch (e) {
-      throw unreadable(`the workbook part is not well-formed XML (${(e as Error).message})`, SAVE_AGAIN);
-    }
+    return scan(this.workbookXml, "the workbook part");
   }
 
   private overrides(): string[] {
-    return rootOf(this.contentTypes).tags.filter((t) => t.kind !== "close" && t.local === "Override").map((t) => t.attrs.get("PartName") ?? "");
+    return scan(this.contentTypes, "[Content_Types].xml").tags.filter((t) => t.kind !== "close" && t.local === "Override").map((t) => t.attrs.get("PartName") ?? "");
   }
 
   private setText(path: string, xml: string): void {
@@ -173,7 +169,7 @@ export class PackageEdit {
   }
 
   private addRel(type: string, target: string): string {
-    const { tags, root } = rootOf(this.workbookRels);
+    const { tags, root } = scan(this.workbookRels, "the workbook's relationships");
     // Ids the workbook part already uses count too: its relationships may be missing or dangling.
     const used = new Set([...parseRels(this.workbookRels).map((r) => r.id), ...this.workbookRelIds()]);
     const id = freeRelId(used);
@@ -187,8 +183,17 @@ export class PackageEdit {
   }
 
   private addOverride(path: string, contentType: string): void {
-    const { tags, root } = rootOf(this.contentTypes);
+    const { tags, root } = scan(this.contentTypes, "[Content_Types].xml");
     if (tags.some((t) => t.kind !== "close" && t.local === "Override" && t.attrs.get("PartName")?.toLowerCase() === `/${path.toLowerCase()}`)) return;
     this.contentTypes = appendInside(this.contentTypes, tags, root, `<${prefixOf(root)}Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`);
+  }
+}
+
+/** A part scanned for editing; one we cannot read exactly is refused in words, never edited by guesswork. */
+function scan(xml: string, what: string) {
+  try {
+    return rootOf(xml);
+  } catch (e) {
+    throw unreadable(`${what} is not well-formed XML (${(e as Error).message})`, SAVE_AGAIN);
   }
 }
