@@ -25,7 +25,9 @@ jest.setTimeout(600_000);
 
 describe("every file in ../shared/corpus ends as origins.txt and expected.ts say", () => {
   it("finds the shared corpus", () => {
-    expect({ corpus, present: existsSync(join(corpus, "origins.txt")) }).toEqual({ corpus, present: true });
+    const present = existsSync(join(corpus, "origins.txt"));
+    const hint = "the shared corpus must sit beside the repository, at ../shared/corpus with its origins.txt (CI clones shared/ next to the repo)";
+    expect({ corpus, present, hint }).toEqual({ corpus, present: true, hint });
   });
   const shared = existsSync(corpus) ? readdirSync(corpus).filter((f) => f !== "origins.txt").sort().map((f) => [f, join(corpus, f)]) : [];
   // The repository's own real files too (calamine's and XlsxWriter's test files, one written by LibreOffice).
