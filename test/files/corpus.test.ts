@@ -55,7 +55,7 @@ describe("every file in the corpus (real-world test files and hostile ones made 
   it("never reads a workbook as clean when it is not one", async () => {
     const reasons: Record<string, RegExp> = {
       "empty.xlsx": /empty file/, "random-bytes.xlsx": /not a spreadsheet/, "truncated.xlsx": /not a readable zip/,
-      "zip-of-notes.xlsx": /no workbook in it/, "pass_protected.xlsx": /encrypted: remove the password in Excel and save again/,
+      "zip-of-notes.xlsx": /no workbook in it/, "pass_protected.xlsx": /encrypted by Excel, which qipp cannot read/,
       "pass_protected.ods": /encrypted/, "zip-bomb.xlsx": /too large/, "pdf.xls": /not a spreadsheet/,
     };
     for (const [name, reason] of Object.entries(reasons)) {

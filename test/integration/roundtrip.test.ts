@@ -8,6 +8,7 @@ import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { createNodeFakeExcel } from "../../src/host/fake-excel/node";
 import { OfficeWorkbook } from "../../src/host/office/workbook";
 import { createQippService } from "../../src/app/service";
+import { outputProblems } from "../support/output-checks";
 
 jest.setTimeout(120_000);
 const SAMPLE = join(__dirname, "../../samples/sha-workbook.xlsx");
@@ -77,6 +78,11 @@ describe("the same workbook through Excel (emulated) and through the CLI", () =>
       expect(row[7]).toBe(org.savings.total);
       expect(String(row[11]).toLowerCase()).toBe(org.planRag);
     }
+  });
+
+  it("passes the output checks: namespace-aware parse, openpyxl, other parts byte-identical (LibreOffice: the next test)", async () => {
+    const problems = await outputProblems([{ label: "cli.xlsx", output: join(dir, "cli.xlsx"), input: SAMPLE, added: [...OUTPUT_SHEET_NAMES] }], { libreOffice: "done by the caller" });
+    expect(problems).toEqual({ "cli.xlsx": [] });
   });
 
   it("opens in LibreOffice, which reads back the same figures", () => {

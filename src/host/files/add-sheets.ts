@@ -8,8 +8,10 @@ import { sheetContext } from "./ooxml-read";
 import { PackageEdit } from "./package-edit";
 import { parseRels, relsPathOf, resolveTarget } from "./rels";
 import { readSheetXml } from "./sheet-xml";
-import { MINIMAL_STYLES, StyleAppender } from "./styles-append";
+import { minimalStyles, StyleAppender } from "./styles-append";
+import { PACKAGE_RELS_NS, relType, type Flavour } from "./ooxml-ns";
 import { sheetXml, tableRange, tableXml } from "./sheet-write";
+import { escapeXml } from "./xml";
 import { ZipPackage } from "./zip-read";
 import { writeZip } from "./zip-write";
 
@@ -29,8 +31,8 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
   const edit = new PackageEdit(zip, parts);
   const { targets, renamed } = planTargets(models, existingSheets(zip, parts, models));
 
-  const stylesPath = edit.partOfType(/\/styles$/) ?? edit.addWorkbookPart("styles.xml", "styles", STYLES_TYPE);
-  const styles = new StyleAppender(zip.text(stylesPath) ?? MINIMAL_STYLES);
+  const stylesPath = edit.partOfType(/\/styles$/) ?? edit.addWorkbookPart("styles", "styles", STYLES_TYPE);
+  const styles = new StyleAppender(zip.text(stylesPath) ?? minimalStyles(edit.flavour.main));
 
   const placed = targets.map((target) => {
     const old = target.replaces ? parts.sheets.find((s) => s.name === target.replaces && s.kind === "worksheet" && s.path) : undefined;
@@ -50,12 +52,12 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
     const range = tableRange(target.model);
     let relId: string | undefined;
     if (range && target.model.table) {
-      const tablePath = edit.freePath("xl/tables/table", ".xml");
-      edit.put(tablePath, tableXml(tables.nextId(), tables.freeName(target.model.table.name), range), TABLE_TYPE);
+      const tablePath = edit.freePath(`${edit.dir}tables/table`, ".xml");
+      edit.put(tablePath, tableXml(tables.nextId(), tables.freeName(target.model.table.name), range, edit.flavour), TABLE_TYPE);
       relId = "rId1";
-      edit.put(relsPathOf(path), relsXml([{ id: relId, type: "table", target: relativeTo(path, tablePath) }]));
+      edit.put(relsPathOf(path), relsXml([{ id: relId, type: "table", target: relativeTo(path, tablePath) }], edit.flavour));
     }
-    edit.put(path, sheetXml(target.model, styles, range, relId), oldPath ? undefined : WORKSHEET_TYPE);
+    edit.put(path, sheetXml(target.model, styles, range, relId, edit.flavour), oldPath ? undefined : WORKSHEET_TYPE);
   }
   edit.put(stylesPath, styles.toXml());
   const bytes = writeZip(edit.zipParts(), zip, codec);
@@ -74,9 +76,9 @@ function existingSheets(zip: ZipPackage, parts: ReturnType<typeof readWorkbookPa
   });
 }
 
-export function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${r.target}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join("")}</Relationships>`;
+export function relsXml(rels: { id: string; type: string; target: string }[], flavour: Flavour): string {
+  const items = rels.map((r) => `<Relationship Id="${r.id}" Type="${relType(flavour, r.type)}" Target="${escapeXml(r.target)}"/>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}">${items.join("")}</Relationships>`;
 }
 
 /** A target relative to the part that points at it: xl/worksheets/sheet5.xml -> xl/tables/table2.xml is ../tables/table2.xml. */

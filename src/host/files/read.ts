@@ -4,6 +4,7 @@ import { detectKind, isEncryptedPackage } from "./detect";
 import { FileReadError, unreadable, SAVE_AGAIN } from "./errors";
 import { LIMITS, mb } from "./limits";
 import { readOoxml } from "./ooxml-read";
+import { workbookPathOf } from "./ooxml-parts";
 import { tooLarge, ZipPackage } from "./zip-read";
 
 export type SpreadsheetFormat = "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" | "csv";
@@ -17,6 +18,13 @@ export interface SpreadsheetFile {
 }
 
 const ENCRYPTED = () => unreadable("encrypted", "remove the password in Excel and save again");
+/**
+ * Excel's own encryption (an OLE file holding an EncryptedPackage). Some such files open in Excel
+ * with no password asked (encrypted with Excel's built-in default, "VelvetSweatshop", when only
+ * protected against changes), so we do not say a password is needed: we say what we cannot do.
+ */
+const EXCEL_ENCRYPTED = () =>
+  unreadable("encrypted by Excel, which qipp cannot read (even when Excel opens it without asking for a password)", "in Excel, remove the protection or password (File > Info > Protect Workbook), save it as .xlsx, then try again");
 
 /**
  * Reads any spreadsheet a finance team may have. OOXML goes through our own streaming reader;
@@ -32,9 +40,10 @@ export async function readSpreadsheet(name: string, bytes: Uint8Array, codec: Zi
     case "zip":
       return readZip(name, bytes, codec);
     case "cfb":
-      if (isEncryptedPackage(bytes)) throw ENCRYPTED();
+      if (isEncryptedPackage(bytes)) throw EXCEL_ENCRYPTED();
       return legacy(name, bytes, "binary", "xls");
     case "text-workbook":
+    case "biff":
       return legacy(name, bytes, "binary", "xls");
     case "csv":
       return legacy(name, bytes, "csv", "csv");
@@ -45,7 +54,8 @@ export async function readSpreadsheet(name: string, bytes: Uint8Array, codec: Zi
 
 async function readZip(name: string, bytes: Uint8Array, codec: ZipCodec): Promise<SpreadsheetFile> {
   const zip = new ZipPackage(bytes, codec);
-  if (zip.has("xl/workbook.bin")) return legacy(name, bytes, "binary", "xlsb");
+  // An .xlsb's workbook part is binary wherever the package puts it (xl/ or, as some writers do, wtf/).
+  if (zip.has("xl/workbook.bin") || /\.bin$/i.test(binaryWorkbookPath(zip) ?? "")) return legacy(name, bytes, "binary", "xlsb");
   if (/encryption-data/.test(zip.text("META-INF/manifest.xml") ?? "")) throw ENCRYPTED();
   if (zip.has("content.xml") && /opendocument\.spreadsheet/.test(zip.text("mimetype") ?? "application/vnd.oasis.opendocument.spreadsheet")) return legacy(name, bytes, "binary", "ods");
   if (!zip.has("[Content_Types].xml")) {
@@ -65,8 +75,17 @@ async function readZip(name: string, bytes: Uint8Array, codec: ZipCodec): Promis
   }
 }
 
+function binaryWorkbookPath(zip: ZipPackage): string | undefined {
+  try {
+    return workbookPathOf(zip);
+  } catch {
+    return undefined; // a damaged _rels/.rels: the OOXML reader says so below
+  }
+}
+
 async function legacy(name: string, bytes: Uint8Array, kind: "csv" | "binary", format: SpreadsheetFormat): Promise<SpreadsheetFile> {
-  const { readLegacy, gridsToXlsx } = await import("./legacy");
-  const { sheets } = readLegacy(bytes, kind);
+  const { readLegacy } = await import("./legacy");
+  const { gridsToXlsx } = await import("./grids-xlsx");
+  const { sheets } = readLegacy(bytes, kind, format);
   return { name, format, sheets, outputPackage: async () => gridsToXlsx(sheets) };
 }

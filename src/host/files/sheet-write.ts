@@ -2,10 +2,9 @@ import { a1 } from "../../core/grid";
 import type { OutputCell, OutputSheet } from "../../core/report/model";
 import { linkReference, modelWidth } from "../output-plan";
 import type { StyleAppender } from "./styles-append";
+import { TRANSITIONAL, type Flavour } from "./ooxml-ns";
 import { escapeCellText, escapeXml } from "./xml";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export interface TableRange {
   top: number;
@@ -34,7 +33,7 @@ export function tableRange(model: OutputSheet): TableRange | undefined {
 }
 
 /** A worksheet part for an output model: values (strings always as text), styles, widths, frozen header, groups, links. */
-export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined): string {
+export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined, flavour: Flavour = TRANSITIONAL): string {
   const out: string[] = [];
   const links: string[] = [];
   const level = new Map<number, number>();
@@ -58,7 +57,7 @@ export function sheetXml(model: OutputSheet, styles: StyleAppender, table: Table
   const cols = model.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
   const last = a1(Math.max(0, model.rows.length - 1), width - 1);
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">` +
     `<dimension ref="A1:${last}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"${maxLevel ? ` outlineLevelRow="${maxLevel}"` : ""}/>` +
@@ -84,11 +83,11 @@ function cellXml(cell: OutputCell, ref: string, styles: StyleAppender): string {
 }
 
 /** The table part over an output sheet's findings (or other) rows. */
-export function tableXml(id: number, name: string, range: TableRange): string {
+export function tableXml(id: number, name: string, range: TableRange, flavour: Flavour = TRANSITIONAL): string {
   const ref = `${a1(range.top, 0)}:${a1(range.bottom, range.right)}`;
   const columns = range.names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"/>`).join("");
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${flavour.main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${range.names.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );

@@ -1,17 +1,32 @@
 import type { OutputCell } from "../../core/report/model";
 import { effectiveNumberFormat } from "../output-plan";
 import { attr, elements, escapeXml } from "./xml";
+import { appendInside, prefixOf, rootOf } from "./xml-splice";
 
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
 
-export const MINIMAL_STYLES =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+/** The parts a styles part needs for the default cell format 0, children of a styleSheet whose prefix is p. */
+const minimalChildren = (p: string) =>
+  `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="Calibri"/><${p}family val="2"/></${p}font></${p}fonts>` +
+  `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>` +
+  `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>` +
+  `<${p}cellStyleXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></${p}cellStyleXfs>` +
+  `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></${p}cellXfs>` +
+  `<${p}cellStyles count="1"><${p}cellStyle name="Normal" xfId="0" builtinId="0"/></${p}cellStyles>`;
+
+/** A styles part for a workbook that has none, in the workbook's flavour (its main namespace). */
+export const minimalStyles = (mainNs: string): string =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${mainNs}">${minimalChildren("")}</styleSheet>`;
+
+/**
+ * A styles part with no content (a self-closed `<styleSheet/>`, as some writers save it) given the
+ * default entries, so that new entries go inside the root and index 0 means what Excel assumes.
+ */
+function withContent(xml: string): string {
+  const { tags, root } = rootOf(xml);
+  if (root.kind !== "empty" && tags.some((t) => t.depth === 1)) return xml;
+  return appendInside(xml, tags, root, minimalChildren(prefixOf(root)));
+}
 
 /**
  * Appends the output sheets' styles to the workbook's styles part: new number formats, fonts,
@@ -32,7 +47,11 @@ export class StyleAppender {
   private readonly fontTail: string;
   private readonly existing = new Map<string, number>();
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  constructor(original: string) {
+    const xml = withContent(original);
+    this.xml = xml;
     this.p = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
     for (const a of elements(xml, "numFmt")) {
       const id = Number(attr(a, "numFmtId"));

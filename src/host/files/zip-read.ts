@@ -55,18 +55,26 @@ export class ZipPackage {
     if (entry.method !== 8) throw unreadable(`part ${entry.name} uses zip compression method ${entry.method}`, SAVE_AGAIN);
     try {
       return this.codec.inflate(raw, entry.size);
-    } catch (e) {
-      throw unreadable(`part ${entry.name} is damaged (${(e as Error).message})`, SAVE_AGAIN);
+    } catch {
+      throw unreadable(`part ${entry.name} is damaged (its data does not unpack to the size the zip states)`, SAVE_AGAIN);
     }
   }
 
   text(name: string): string | undefined {
     const data = this.read(name);
-    return data === undefined ? undefined : decoder.decode(data);
+    return data === undefined ? undefined : decodeXml(data);
   }
 }
 
-const decoder = new TextDecoder("utf-8");
+/**
+ * A part's text in the encoding it declares by its first bytes (XML 1.0 Appendix F): UTF-16 either way
+ * round (Excel Mobile and PhpSpreadsheet write workbook parts so), else UTF-8. The byte-order mark is dropped.
+ */
+export function decodeXml(data: Uint8Array): string {
+  const [a, b] = data;
+  const label = a === 0xff && b === 0xfe ? "utf-16le" : a === 0xfe && b === 0xff ? "utf-16be" : a === 0x3c && b === 0 ? "utf-16le" : a === 0 && b === 0x3c ? "utf-16be" : "utf-8";
+  return new TextDecoder(label).decode(data).replace(/^\uFEFF/, "");
+}
 
 export const tooLarge = (what: string) => unreadable(`too large: ${what}`, "split the workbook into smaller files, or remove unused rows and columns, then try again");
 
