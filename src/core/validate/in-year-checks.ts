@@ -16,7 +16,8 @@ const NUMBERS = ["ytdPlan", "ytdActual", "activityPlanYtd", "activityActualYtd",
 export function checkInYear(plan: Plan, index: PackIndex, emit: Emit): void {
   const pack = index.pack;
   if (!plan.columns.qia) {
-    const cell = `${plan.columns.schemeRef ?? plan.columns.schemeName ?? "A"}${plan.headerRow}`;
+    const letters = plan.columns.schemeRef ?? plan.columns.schemeName ?? Object.values(plan.columns)[0] ?? Object.values(plan.yearColumns)[0];
+    const cell = letters ? `${letters}${plan.headerRow}` : "";
     emit(makeFinding(pack, "qia-no-column", { workbook: plan.workbook, sheet: plan.sheet, cell }, "qia", null, inYearMessages.qiaNoColumn(plan.sheet)));
   }
   if (!NUMBERS.some((f) => plan.columns[f]) && !plan.columns.milestoneDue && !plan.columns.qia) return;
