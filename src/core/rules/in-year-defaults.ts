@@ -2,7 +2,7 @@ import type { InYearField } from "../types";
 
 /**
  * What a pack written before in-year monitoring gets: the header texts of ../shared/reference/fields.csv
- * (test/rules/in-year-pack.test.ts holds the two together), the five-point scale's usual spellings and
+ * (test/in-year/findings.test.ts holds the two together), the five-point scale's usual spellings and
  * the period labels. The bundled pack states all of these itself.
  */
 export const IN_YEAR_FIELD_DEFAULTS: Record<InYearField, { required: boolean; aliases: string[] }> = {
