@@ -50,8 +50,13 @@ function restStart(text: string, label: string): number {
 
 const YTD_FIELDS = ["ytdPlan", "ytdActual", "activityPlanYtd", "activityActualYtd", "milestoneDue"] as const;
 
-/** The first in-year column that needs a period, to place "no reporting month" at its header. */
+/**
+ * The first in-year column that holds a figure and so needs a period, to place "no reporting month"
+ * at its header; undefined when the columns are there but empty (a four-year plan from the template).
+ */
 export function periodNeedingColumn(plan: Plan): string | undefined {
-  const letters = YTD_FIELDS.map((f) => plan.columns[f]).find((c) => c !== undefined);
-  return letters && `${letters}${plan.headerRow}`;
+  const filled = (f: (typeof YTD_FIELDS)[number]) =>
+    plan.schemes.some((s) => (f === "milestoneDue" ? s.milestone?.due?.raw != null && s.milestone.due.raw !== "" : s[f] !== undefined && (s[f].value !== null || !!s[f].issue)));
+  const field = YTD_FIELDS.find((f) => plan.columns[f] !== undefined && filled(f));
+  return field && `${plan.columns[field]}${plan.headerRow}`;
 }
