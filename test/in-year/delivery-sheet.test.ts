@@ -1,3 +1,4 @@
+import { printRollup } from "../../src/cli/print";
 import { buildOutputSheets, rollupPlans, validateWorkbooks } from "../../src/core/pipeline";
 import { isAddinSheet } from "../../src/core/report";
 import type { OutputCell } from "../../src/core/report/model";
@@ -41,5 +42,11 @@ describe("the QIPP Delivery sheet", () => {
     expect(bk1.slice(-2)).toEqual([{ value: "K5" }, { value: "O5" }]);
     // A due date that is not a date shows as typed
     expect(sheet.rows.find((r) => r[1]?.value === "AR3")![9].value).toBe("soon");
+  });
+});
+
+describe("qipp rollup's table", () => {
+  it("ends with England's delivery to date in words", () => {
+    expect(printRollup(rollupPlans(validation)).split("\n").pop()).toBe("Delivered to date (to 30 September 2011): £2,189k of £3,050k (71%); 3 milestones overdue");
   });
 });

@@ -34,6 +34,10 @@ export function periodInWords(period: Pick<ReportingPeriod, "end" | "month" | "y
 const shown = (v: CellValue) => (typeof v === "string" ? `'${v.length > 40 ? v.slice(0, 40) + "…" : v}'` : String(v));
 
 export const inYearMessages = {
+  /** "Delivered to date (to 30 September 2011): £2,189k of £3,050k (71%); 3 milestones overdue". */
+  deliverySummary: (ytdActual: Pence, ytdPlan: Pence, periodEnd: string | null, overdue: number) =>
+    `Delivered to date${periodEnd ? ` (to ${dateInWords(periodEnd)})` : ""}: ${k(ytdActual)} of ${k(ytdPlan)}` +
+    `${ytdPlan > 0 ? ` (${Math.floor((100 * ytdActual) / ytdPlan)}%)` : ""}; ${overdue === 0 ? "no milestone" : overdue === 1 ? "1 milestone" : `${overdue} milestones`} overdue`,
   behindPlan: (actual: Pence, plan: Pence) => `behind plan: ${k(actual)} of ${k(plan)} delivered to date (${Math.floor((100 * actual) / plan)}%)`,
   activityOverPlan: (pointOfDelivery: string | undefined, actual: number, planned: number) =>
     `activity over plan: ${pointOfDelivery ? pointOfDelivery.toLowerCase() + " " : ""}${activity(actual)} against ${activity(planned)} planned`,
