@@ -5,6 +5,7 @@ import { join } from "node:path";
 
 const dir = process.argv[2] ?? join(import.meta.dirname, "../../shared/reference");
 const TOTAL_IDENTIFIED_SAVINGS_K = 17_400_000; // £17.4bn in £000, the national report's total
+const ENGLAND_CHALLENGE_K = 16_400_000; // £16.4bn in £000: what the SHAs estimated was needed (in_year.md)
 
 function csv(name) {
   const [head, ...rows] = readFileSync(join(dir, name), "utf8").trim().split(/\r?\n/).map(parseLine);
@@ -49,7 +50,9 @@ const pack = {
     sha: ["SHA", "Strategic health authority", "SHA name"],
     budget: ["Planned budget", "Planned budget 2011-12", "Budget", "Total budget", "Allocation"],
     overallRag: ["Overall RAG", "Overall RAG rating", "Plan RAG", "Overall plan RAG"],
+    period: ["Reporting month", "Month", "Period", "Reporting period", "As at"],
   },
+  challenge: ENGLAND_CHALLENGE_K,
   shaClusters: [...new Set(shas.map((s) => s.sha_cluster))].map((name) => ({ name })),
   shas: shas.map((s) => ({
     code: s.code,
@@ -68,16 +71,25 @@ const pack = {
     maxUnitSaving: num(p.max_unit_saving_gbp),
     demandManagement: p.demand_management === "yes",
   })),
-  // Five-point scales fold into three, erring towards the worse colour only for red itself.
-  rag: { red: ["Red", "R"], amber: ["Amber", "A", "Amber/Red", "Amber-Red", "Red/Amber", "A/R", "AR", "Amber/Green", "Amber-Green", "A/G", "AG"], green: ["Green", "G"] },
+  rag: { red: ["Red", "R"], amber: ["Amber", "A"], green: ["Green", "G"] },
+  // The Major Projects Authority's five points; three-point figures fold the in-between ones as
+  // parameters.fivePointAsThree says (both to amber by default).
+  rag5: {
+    green: ["Green", "G"],
+    "amber-green": ["Amber/Green", "Amber-Green", "Amber Green", "AG", "A/G", "Green/Amber"],
+    amber: ["Amber", "A"],
+    "amber-red": ["Amber/Red", "Amber-Red", "Amber Red", "AR", "A/R", "Red/Amber"],
+    red: ["Red", "R"],
+  },
   parameters: {
     totalTolerance: 1,
     declaredTotalTolerance: 1,
-    ragWeights: { green: 1, amber: 0.5, red: 0, unrated: 0 },
+    ragWeights: { green: 1, "amber-green": 0.75, amber: 0.5, "amber-red": 0.25, red: 0, unrated: 0 },
+    fivePointAsThree: { "amber-green": "amber", "amber-red": "amber" },
     planRag: { redWhenRedOrUnratedOver: 0.2, amberWhenNotGreenOver: 0.3 },
     managementCostCountsAsQipp: false,
     headerSearchRows: 30,
-    exceptions: { forecastBelowPlanPercent: 90, savingsReducedOver: 100 },
+    exceptions: { forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10 },
     demandManagementOnTrack: { rags: ["green"], forecastAtLeastPercent: 90 },
   },
   rules: {
@@ -95,6 +107,11 @@ const pack = {
     "organisation-sha": { severity: "error" },
     "unknown-organisation": { severity: "warning" },
     "duplicate-plan": { severity: "error" },
+    "qia-missing": { severity: "warning" },
+    "qia-no-column": { severity: "info" },
+    "not-a-date": { severity: "error" },
+    "period-unreadable": { severity: "error" },
+    "period-missing": { severity: "warning" },
   },
 };
 writeFileSync(join(import.meta.dirname, "../src/core/rules/default-pack.json"), JSON.stringify(pack, null, 2) + "\n");

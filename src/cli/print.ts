@@ -1,6 +1,7 @@
 import { toThousands } from "../core/money";
 import type { ValidationResult } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
+import { inYearMessages } from "../core/messages/in-year";
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
@@ -41,5 +42,7 @@ export function printRollup(r: Rollup): string {
     }
   }
   for (const o of r.organisations.filter((x) => !x.shaCode)) lines.push(row("Org (no SHA)", o.name, o, o.planRag));
+  const y = r.national.inYear;
+  if (y) lines.push("", inYearMessages.deliverySummary(y.ytdActual, y.ytdPlan, y.periodEnd, r.national.milestonesOverdue ?? 0));
   return lines.join("\n");
 }

@@ -71,7 +71,7 @@ export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: 
 export function rollupPlans(validation: ValidationResult): Rollup {
   return rollup(validation.plans, validation.pack, errorCellKeys(validation.findings));
 }
-/** The four output sheet models (Validation, Rollup, RAG Summary, Submission); only Validation without a rollup. */
+/** The output sheet models (Validation, Rollup, RAG Summary, Submission, Exceptions, Delivery); only Validation without a rollup. */
 export function buildOutputSheets(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): OutputSheet[] {
   const { findings, plans, packInfo, workbooks } = validation;
   return buildReportSheets({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt });

@@ -15,9 +15,14 @@ export const TEXT_FIELDS = [
   "pointOfDelivery", "activityUnit", "rag", "lead", "risks",
 ] as const;
 export const NUMBER_FIELDS = ["activityChange", "managementCost", "total", "forecast"] as const;
+/** In-year monitoring columns: read into Scheme.ytdPlan … qiaSignedOff, never into Scheme.text. */
+export const IN_YEAR_FIELDS = [
+  "ytdPlan", "ytdActual", "activityPlanYtd", "activityActualYtd", "milestone", "milestoneDue", "milestoneStatus", "qia", "workforceChange",
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type NumberField = (typeof NUMBER_FIELDS)[number];
-export type FieldName = TextField | NumberField;
+export type InYearField = (typeof IN_YEAR_FIELDS)[number];
+export type FieldName = TextField | NumberField | InYearField;
 
 /** A number read from a cell (pence for money, plain units for activity), or why it could not be read. */
 export interface Amount {
@@ -62,7 +67,7 @@ export interface Scheme {
   activityPlanYtd?: Amount;
   activityActualYtd?: Amount;
   workforceChange?: Amount;
-  milestone?: { name: TextCell | null; due: { cell: string; raw: CellValue; date: string | null } | null; complete: boolean };
+  milestone?: { name: TextCell | null; due: { cell: string; raw: CellValue; date: string | null } | null; complete: boolean; status?: TextCell };
   /** Whether a quality impact assessment is signed off; undefined when the plan has no QIA column. */
   qiaSignedOff?: { cell: string; raw: CellValue; signedOff: boolean };
 }

@@ -44,7 +44,7 @@ describe("qipp command line", () => {
     const json = JSON.parse(r.stdout);
     expect(json.pack).toEqual({ name: defaultPack().name, version: defaultPack().version });
     expect(json.summary).toMatchObject({ errors: 2, schemes: 1, plans: 1 });
-    expect(json.findings.map((f: { cell: string; rule: string }) => `${f.rule}@${f.cell}`)).toEqual(["code-list@C3", "not-a-number@E3"]);
+    expect(json.findings.map((f: { cell: string; rule: string }) => `${f.rule}@${f.cell}`)).toEqual(["code-list@C3", "not-a-number@E3", "qia-no-column@A2"]);
     expect(Object.keys(json.findings[0])).toEqual(expect.arrayContaining(["rule", "severity", "sheet", "cell", "field", "value", "message"]));
   });
 
@@ -77,7 +77,7 @@ describe("qipp command line", () => {
       return wb;
     };
     const first = await names(out);
-    expect(first.worksheets.map((w) => w.name)).toEqual(["Arden", "QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions"]);
+    expect(first.worksheets.map((w) => w.name)).toEqual(["Arden", "QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Delivery"]);
     const again = join(dir, "again.xlsx");
     expect((await cli("rollup", out, "--out", again)).code).toBe(0);
     const second = await names(again);

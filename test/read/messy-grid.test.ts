@@ -65,7 +65,8 @@ describe("headers and codes as people write them", () => {
   const result = validateWorkbooks([{ name: "w.xlsx", sheets: [{ name: "Arden", values, top: 0, left: 0 }] }]);
   it("matches a header that starts with a longer alias, and numbered codes", () => {
     expect(result.plans[0].columns).toMatchObject({ schemeRef: "A", schemeName: "B", workstream: "C", rag: "D" });
-    expect(result.plans[0].schemes[0]).toMatchObject({ workstream: "Long Term Conditions", rag: "amber" });
-    expect(result.findings).toEqual([]);
+    // A/G keeps its point on the five-point scale and folds to amber on the three-point one.
+    expect(result.plans[0].schemes[0]).toMatchObject({ workstream: "Long Term Conditions", rag: "amber", rag5: "amber-green" });
+    expect(result.findings.map((f) => f.rule)).toEqual(["qia-no-column"]);
   });
 });

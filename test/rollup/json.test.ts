@@ -36,6 +36,14 @@ describe("toRollupJson", () => {
         ragValue: { red: 10.50001, amber: 0, green: 10, unrated: 0 },
         ragCount: { red: 1, amber: 0, green: 1, unrated: 0 },
         riskAdjusted: 10,
+        // No in-year columns in this plan: no YTD, activity, milestones or WTE; England alone has a challenge.
+        inYear: null,
+        activity: {},
+        milestonesOverdue: 0,
+        workforceChange: 0,
+        ragCount5: { green: 1, "amber-green": 0, amber: 0, "amber-red": 0, red: 1, unrated: 0 },
+        ragValue5: { green: 10, "amber-green": 0, amber: 0, "amber-red": 0, red: 10.50001, unrated: 0 },
+        challenge: null,
         planRag: "red",
         planRagSource: "computed",
         budget: 500000,
@@ -52,13 +60,15 @@ describe("toRollupJson", () => {
   it("writes SHAs, clusters and England with shares and budgets", () => {
     expect(Object.keys(json.shas[0])).toEqual([
       "code", "name", "cluster", "schemes", "savings", "qippSavings", "managementCost", "ragValue", "ragCount",
-      "riskAdjusted", "planRagCount", "shareOfNational", "shareOfBudget", "budget", "demandManagement", "figuresOnErrorCells",
+      "riskAdjusted", "inYear", "activity", "milestonesOverdue", "workforceChange", "ragCount5", "ragValue5", "challenge", "planRagCount", "shareOfNational", "shareOfBudget", "budget", "demandManagement", "figuresOnErrorCells",
       "largestSchemes",
     ]);
     expect(json.shas[0]).toMatchObject({ code: "Q30", name: "North East", cluster: "NHS North of England", budget: 500000, shareOfNational: 100 });
     expect(json.shas[0].shareOfBudget).toBeCloseTo((100 * 19.50001) / 500000, 12);
     expect(json.shaClusters).toMatchObject([{ name: "NHS North of England", planRagCount: { red: 1, amber: 0, green: 0 } }]);
     expect(json.national).toMatchObject({ name: "England", savings: { total: 20.50001 }, budget: 500000 });
+    // The bundled pack's £16.4bn challenge (£000) against England's four-year QIPP savings.
+    expect(json.national.challenge).toEqual({ target: 16_400_000, identified: 19.50001, coverage: (100 * 19.50001) / 16_400_000 });
   });
 
   it("survives a JSON round trip unchanged (plain numbers, strings and nulls only)", () => {

@@ -14,7 +14,7 @@ describe("the bundled rule pack", () => {
     expect(pack.organisations.length).toBeGreaterThanOrEqual(45);
     expect(pack.years).toEqual(["2011-12", "2012-13", "2013-14", "2014-15"]);
     expect(pack.parameters.managementCostCountsAsQipp).toBe(false);
-    expect(pack.parameters.ragWeights).toEqual({ green: 1, amber: 0.5, red: 0, unrated: 0 });
+    expect(pack.parameters.ragWeights).toEqual({ green: 1, "amber-green": 0.75, amber: 0.5, "amber-red": 0.25, red: 0, unrated: 0 });
   });
   it("derives each SHA's 2011-12 budget from its share of £17.4bn and its savings percentage", () => {
     const london = pack.shas.find((s) => s.code === "Q36")!;

@@ -34,8 +34,8 @@ function validRows(p: RulePack): RowValues[] {
   const [y1, y2] = p.years;
   const lists = listValues(p);
   return [
-    { "Scheme ref": "S1", "Scheme name": "Urgent care pathway", "National workstream": lists.workstream[0], "Point of delivery": lists.pointOfDelivery[0], RAG: lists.rag[2], [`${y1} £000`]: 120, [`${y2} £000`]: 80 },
-    { "Scheme ref": "S2", "Scheme name": "Prescribing review", "National workstream": lists.workstream[1], RAG: lists.rag[1], [`${y1} £000`]: 45.5, Lead: "A. Smith" },
+    { "Scheme ref": "S1", "Scheme name": "Urgent care pathway", "National workstream": lists.workstream[0], "Point of delivery": lists.pointOfDelivery[0], RAG: lists.rag[2], [`${y1} £000`]: 120, [`${y2} £000`]: 80, QIA: "Yes" },
+    { "Scheme ref": "S2", "Scheme name": "Prescribing review", "National workstream": lists.workstream[1], RAG: lists.rag[1], [`${y1} £000`]: 45.5, Lead: "A. Smith", QIA: "Yes" },
   ];
 }
 
@@ -97,9 +97,13 @@ describe("qipp template", () => {
       [`${y2} £000`, "n/a yet", "not-a-number"],
       ["Activity change", "lots", "not-a-number"],
       [forecast, "tbc", "not-a-number"],
+      ["YTD actual £000", "tbc", "not-a-number"],
+      ["Milestone due", "soon", "not-a-date"],
+      ["QIA", "Draft", "qia-missing"],
     ];
     const rows = refused.map(([header, value], i) => ({ ...validRows(pack)[0], "Scheme ref": `S${i + 1}`, [header]: value }));
-    const result = await validateBuffer("invalid.xlsx", await fillTemplate(xlsx, template, rows));
+    // The Reporting month label the template offers, filled in: year-to-date figures need one.
+    const result = await validateBuffer("invalid.xlsx", await fillTemplate(xlsx, template, rows, { B5: "Month 6" }));
     const header = template.plan.rows[5].map((c) => String(c.value));
     const at = (h: string, row: number) => `${String.fromCharCode(65 + header.indexOf(h))}${row}`;
     const found = result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.cell}`).sort();

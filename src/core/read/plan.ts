@@ -1,10 +1,11 @@
 import { cellText, columnLetters, type CellValue, type SheetGrid } from "../grid";
 import type { Unit } from "../money";
 import type { PackIndex } from "../rules/match";
-import type { Amount, DeclaredTotal, FieldName, Plan, Scheme, TextField, Year } from "../types";
+import { IN_YEAR_FIELDS, type Amount, type DeclaredTotal, type FieldName, type InYearField, type Plan, type Scheme, type TextField, type Year } from "../types";
 
 import { readAmount, readNumber, readText } from "./cells";
 import type { Header } from "./header";
+import { readInYear, type InYearColumn } from "./in-year";
 import { classifyRow } from "./rows";
 import { resolveScheme } from "./resolve";
 
@@ -17,6 +18,7 @@ export interface SheetContext {
 }
 
 const MONEY_FIELDS = new Set<FieldName>(["managementCost", "total", "forecast"]);
+const IN_YEAR = new Set<FieldName>(IN_YEAR_FIELDS);
 
 /** Reads the rows under a found header into schemes and declared totals. */
 export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "columns" | "yearColumns" | "forecastColumns"> {
@@ -49,7 +51,8 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
 
   // Column lists worked out once per sheet: the loop below runs for every row of every plan.
   const col = (c: number) => ({ rel: rel(c), letters: columnLetters(c), unit: unitOf(c) });
-  const textCols = [...fieldCols].filter(([f]) => !MONEY_FIELDS.has(f) && f !== "activityChange").map(([f, c]) => ({ field: f as TextField, ...col(c) }));
+  const textCols = [...fieldCols].filter(([f]) => !MONEY_FIELDS.has(f) && !IN_YEAR.has(f) && f !== "activityChange").map(([f, c]) => ({ field: f as TextField, ...col(c) }));
+  const inYearCols: InYearColumn[] = [...fieldCols].filter(([f]) => IN_YEAR.has(f)).map(([f, c]) => ({ field: f as InYearField, ...col(c) }));
   const yearList = [...yearCols].map(([year, c]) => ({ year, ...col(c) }));
   const forecastList = [...forecastCols].map(([year, c]) => ({ year, ...col(c) }));
   const optional = (field: FieldName) => (fieldCols.has(field) ? col(fieldCols.get(field)!) : undefined);
@@ -81,6 +84,7 @@ export function readRows(ctx: SheetContext): Pick<Plan, "schemes" | "totals" | "
     scheme.total = amount(totalCol);
     scheme.managementCost = managementCol && readManagementCost(cells[managementCol.rel] ?? null, managementCol.letters + rowLabel, managementCol.unit);
     if (activityCol) scheme.activityChange = readNumber(cells[activityCol.rel] ?? null, activityCol.letters + rowLabel);
+    if (inYearCols.length > 0) readInYear(scheme, cells, inYearCols, rowLabel);
     resolveScheme(scheme, ctx.index);
     schemes.push(scheme);
   }

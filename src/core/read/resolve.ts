@@ -10,6 +10,8 @@ export function resolveScheme(scheme: Scheme, index: PackIndex): void {
   if (pod) scheme.pointOfDelivery = index.pointOfDelivery(pod)?.name;
   const rag = text("rag");
   scheme.rag = (rag && index.rag(rag)) || "unrated";
+  // A three-point rating is also its own point on the five-point scale.
+  scheme.rag5 = (rag && index.rag5(rag)) || (scheme.rag === "unrated" ? "unrated" : scheme.rag);
   const org = text("organisation");
   if (org) {
     const hit = index.organisation(org);

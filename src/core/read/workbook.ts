@@ -11,6 +11,7 @@ import { findHeader } from "./header";
 import { findLabelled, textAbove, type LabelledValue } from "./labels";
 import { readRows } from "./plan";
 import { unitInText } from "./units";
+import { applyPeriods } from "./apply-periods";
 
 const COVER_SHEET = /^\s*cover/i;
 
@@ -50,6 +51,7 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   if (cover && plans.length === 1) applyCover(plans[0], cover, index);
   for (const plan of plans) if (plan.organisation.source === "sheet") plan.organisation = titleOrganisation(plan, workbook, index) ?? plan.organisation;
   for (const plan of plans) fillSchemeOrganisations(plan);
+  findings.push(...applyPeriods(plans, workbook, cover, pack));
   return { plans, findings };
 }
 

@@ -1,5 +1,6 @@
 import type { Finding, Plan } from "../types";
 import type { Rollup } from "../rollup/types";
+import { deliverySheet } from "./delivery-sheet";
 import { exceptionsSheet } from "./exceptions-sheet";
 import { capHyperlinks } from "./link-cap";
 import { allFindings, countBySeverity } from "./findings";
@@ -24,6 +25,7 @@ export function buildReportSheets(input: ReportInput): OutputSheet[] {
   if (input.rollup) {
     sheets.push(rollupSheet(input.rollup, input), ragSheet(input.rollup, input), submissionSheet(input.rollup, countBySeverity(findings).error, input));
     sheets.push(exceptionsSheet(input.rollup.exceptions, input));
+    sheets.push(deliverySheet(input.rollup, input.plans, input));
   }
   return sheets.map((sheet) => capHyperlinks(sheet));
 }

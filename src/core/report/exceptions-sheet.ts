@@ -40,7 +40,7 @@ export function exceptionsSheet(exceptions: readonly SchemeException[], meta: Re
   const extra: OutputCell[][] = [[text(summary), { ...money(atRisk, true), numberFormat: MONEY_FORMAT }], ...lines.map((l) => [text(l)])];
   const { rows, headerRow } = sheetTop(EXCEPTIONS_SHEET, meta, HEADERS, extra);
   for (const e of exceptions) rows.push(exceptionRow(e, meta.workbooks[0]));
-  if (exceptions.length === 0) rows.push([text("No exceptions: no scheme is red, deteriorated, forecast below plan or reduced.")]);
+  if (exceptions.length === 0) rows.push([text("No exceptions: no scheme is red, deteriorated, forecast below plan, reduced, behind plan, over its activity plan or past a milestone.")]);
   return {
     name: EXCEPTIONS_SHEET,
     rows,

@@ -4,3 +4,4 @@ export { planRagSentence } from "./rag-sheet";
 export * from "./model";
 export { exceptionsSheet, EXCEPTIONS_SHEET } from "./exceptions-sheet";
 export { changesSheet, CHANGES_SHEET } from "./changes-sheet";
+export { deliverySheet, DELIVERY_SHEET } from "./delivery-sheet";

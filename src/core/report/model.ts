@@ -42,7 +42,7 @@ export interface OutputSheet {
   groups?: { from: number; to: number }[];
 }
 
-export const OUTPUT_SHEET_NAMES = ["QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions"] as const;
+export const OUTPUT_SHEET_NAMES = ["QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Delivery"] as const;
 export type OutputSheetName = (typeof OUTPUT_SHEET_NAMES)[number];
 
 /**

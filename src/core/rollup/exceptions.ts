@@ -1,9 +1,12 @@
 import { toThousands, type Pence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { RagOrUnrated, Scheme } from "../types";
+import { inYearReasons } from "./in-year-reasons";
 import { forecastFacts, schemeCell, schemeText, schemeTotal } from "./scheme-facts";
 
-export const EXCEPTION_REASONS = ["deteriorated", "forecast-below-plan", "red", "savings-reduced"] as const;
+export const EXCEPTION_REASONS = [
+  "activity-over-plan", "behind-plan", "deteriorated", "forecast-below-plan", "milestone-overdue", "red", "savings-reduced",
+] as const;
 export type ExceptionReason = (typeof EXCEPTION_REASONS)[number];
 
 /** A scheme that needs a conversation, with where to find it in the (later) plan. */
@@ -40,7 +43,7 @@ const k = (pence: Pence) => `£${THOUSANDS.format(toThousands(pence))}k`;
 /** Whether, and why, a scheme is an exception under the pack's thresholds; null when it is not. */
 export function schemeException(
   scheme: Scheme,
-  where: { organisation: string; shaCode: string | null },
+  where: { organisation: string; shaCode: string | null; periodEnd?: string | null },
   pack: RulePack,
   earlier?: EarlierScheme,
 ): SchemeException | null {
@@ -48,7 +51,7 @@ export function schemeException(
   const forecastYear = pack.forecastYear ?? years[0];
   const { forecastBelowPlanPercent, savingsReducedOver } = pack.parameters.exceptions;
   const total = schemeTotal(scheme, years);
-  const found = new Map<ExceptionReason, { message: string; value: Pence }>();
+  const found = new Map<ExceptionReason, { message: string; value: Pence; cell?: string }>();
 
   const before = earlier ? RAG_RANK[earlier.rag] : undefined;
   const now = RAG_RANK[scheme.rag];
@@ -65,6 +68,7 @@ export function schemeException(
   if (earlier && earlier.total - total > Math.round(savingsReducedOver * 100_000)) {
     found.set("savings-reduced", { message: `four-year total down ${k(earlier.total - total)} (from ${k(earlier.total)} to ${k(total)})`, value: earlier.total - total });
   }
+  for (const r of inYearReasons(scheme, pack, where.periodEnd)) found.set(r.reason, r);
   if (found.size === 0) return null;
 
   const reasons = EXCEPTION_REASONS.filter((r) => found.has(r));
@@ -82,8 +86,15 @@ export function schemeException(
     risks: schemeText(scheme, "risks"),
     workbook: scheme.workbook,
     sheet: scheme.sheet,
-    cell: ragReason ? schemeCell(scheme, "rag") : found.has("forecast-below-plan") && forecastCell ? forecastCell : schemeCell(scheme, "schemeRef"),
+    cell: ragReason ? schemeCell(scheme, "rag") : found.has("forecast-below-plan") && forecastCell ? forecastCell : (inYearCell(found) ?? schemeCell(scheme, "schemeRef")),
   };
+}
+
+/** The cell of the in-year reason that puts the most at risk. */
+function inYearCell(found: Map<ExceptionReason, { value: Pence; cell?: string }>): string | undefined {
+  let best: { value: Pence; cell?: string } | undefined;
+  for (const r of found.values()) if (r.cell && (!best || r.value > best.value)) best = r;
+  return best?.cell;
 }
 
 /** Largest value at risk first; ties in a stable, readable order. */

@@ -1,6 +1,7 @@
 import { toPence, type Pence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { Rag } from "../types";
+import { challengeOf } from "./in-year-totals";
 import { sumTotals } from "./totals";
 import type { OrganisationRollup, ParentRollup, ShaClusterRollup, ShaRollup, Totals } from "./types";
 
@@ -14,6 +15,7 @@ export function buildHierarchy(organisations: readonly OrganisationRollup[], pac
       if (members.length === 0) return null;
       const fromPack = sha.plannedBudget === undefined ? null : toPence(sha.plannedBudget);
       const level = parent(pack, members, members.map((o) => o.budget), fromPack);
+      level.challenge = challengeOf(sha.challenge, level.qippSavings.total);
       return { code: sha.code, name: sha.name, cluster: sha.cluster, ...level };
     })
     .filter((sha) => sha !== null);
@@ -23,7 +25,11 @@ export function buildHierarchy(organisations: readonly OrganisationRollup[], pac
     .map((name) => {
       const members = shas.filter((s) => s.cluster === name);
       if (members.length === 0) return null;
-      return { name, ...parent(pack, members, members.map((s) => s.budget), null) };
+      const level = parent(pack, members, members.map((s) => s.budget), null);
+      // A cluster's challenge is its SHAs' when every one of them has one.
+      const targets = pack.shas.filter((s) => s.cluster === name && members.some((m) => m.code === s.code)).map((s) => s.challenge);
+      level.challenge = challengeOf(targets.every((t) => t !== undefined) ? targets.reduce<number>((a, t) => a + (t ?? 0), 0) : undefined, level.qippSavings.total);
+      return { name, ...level };
     })
     .filter((cluster) => cluster !== null);
 
@@ -31,6 +37,7 @@ export function buildHierarchy(organisations: readonly OrganisationRollup[], pac
   const orphans = organisations.filter((o) => o.shaCode === null);
   const children: (Totals & { planRagCount?: Record<Rag, number>; budget: Pence | null })[] = [...clusters, ...orphans];
   const national = withShares(parent(pack, children, children.map((c) => c.budget), null), null);
+  national.challenge = challengeOf(pack.challenge, national.qippSavings.total);
   const nationalQipp = national.qippSavings.total;
 
   return {

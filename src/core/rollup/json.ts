@@ -28,6 +28,22 @@ function common(years: readonly string[], t: Totals) {
     ragValue: thousands(t.ragValue),
     ragCount: { ...t.ragCount },
     riskAdjusted: toThousands(t.riskAdjusted),
+    ...inYearJson(t),
+  };
+}
+
+/** In-year delivery, activity, the five-point scale and the challenge: money in £000, the period end an ISO date. */
+function inYearJson(t: Totals) {
+  const y = t.inYear;
+  const c = t.challenge;
+  return {
+    inYear: y ? { periodEnd: y.periodEnd, ytdPlan: toThousands(y.ytdPlan), ytdActual: toThousands(y.ytdActual), variance: toThousands(y.variance), deliveredPercent: y.deliveredPercent } : null,
+    activity: Object.fromEntries(Object.entries(t.activity ?? {}).map(([point, a]) => [point, { planned: a.planned, actual: a.actual }])),
+    milestonesOverdue: t.milestonesOverdue ?? 0,
+    workforceChange: t.workforceChange ?? 0,
+    ragCount5: t.ragCount5 ? { ...t.ragCount5 } : null,
+    ragValue5: t.ragValue5 ? thousands(t.ragValue5) : null,
+    challenge: c ? { target: toThousands(c.target), identified: toThousands(c.identified), coverage: c.coverage } : null,
   };
 }
 

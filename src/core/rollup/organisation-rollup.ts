@@ -3,12 +3,15 @@ import type { RulePack } from "../rules/schema";
 import type { OrganisationGroup } from "./organisations";
 import { computePlanRag } from "./plan-rag";
 import { addScheme } from "./scheme-totals";
+import { challengeOf } from "./in-year-totals";
 import { emptyTotals } from "./totals";
 import type { OrganisationRollup } from "./types";
 
 export function organisationRollup(group: OrganisationGroup, pack: RulePack, errorCells: ReadonlySet<string>): OrganisationRollup {
   const totals = emptyTotals(pack.years);
-  for (const scheme of group.schemes) addScheme(totals, scheme, pack, errorCells);
+  const periodEnd = group.plan.period?.end ?? null;
+  for (const scheme of group.schemes) addScheme(totals, scheme, pack, errorCells, periodEnd);
+  totals.challenge = challengeOf(pack.organisations.find((o) => o.name === group.name)?.challenge, totals.qippSavings.total);
   const declared = group.isPlanOrganisation ? group.plan.declaredRag : undefined;
   return {
     name: group.name,

@@ -2,6 +2,7 @@ import type { RulePack } from "../rules/schema";
 import type { Plan } from "../types";
 import { schemeException, sortExceptions, type SchemeException } from "./exceptions";
 import { buildHierarchy } from "./hierarchy";
+import { hasInYearFigures } from "./in-year-reasons";
 import { largestSchemesBySha } from "./largest";
 import { organisationRollup, sortOrganisations } from "./organisation-rollup";
 import { groupByOrganisation } from "./organisations";
@@ -24,10 +25,11 @@ export function rollup(plans: readonly Plan[], pack: RulePack, errorCells: Reado
   const exceptions: SchemeException[] = [];
   const forecastYear = pack.forecastYear ?? pack.years[0];
   for (const group of groups) {
+    const periodEnd = group.plan.period?.end ?? null;
     for (const scheme of group.schemes) {
-      // One version can only be red or below forecast: most schemes are neither, and cost nothing.
-      if (scheme.rag !== "red" && (scheme.forecast[forecastYear]?.value ?? null) === null) continue;
-      const exception = schemeException(scheme, { organisation: group.name, shaCode: group.shaCode }, pack);
+      // One version can only be red, below forecast or behind in-year: most schemes are none, and cost nothing.
+      if (scheme.rag !== "red" && (scheme.forecast[forecastYear]?.value ?? null) === null && !hasInYearFigures(scheme)) continue;
+      const exception = schemeException(scheme, { organisation: group.name, shaCode: group.shaCode, periodEnd }, pack);
       if (exception) exceptions.push(exception);
     }
   }

@@ -2,6 +2,7 @@ import type { Pence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { Amount, Scheme, Year } from "../types";
 import { apportion } from "./apportion";
+import { addSchemeInYear } from "./in-year-totals";
 import { isOnTrack } from "./on-track";
 import type { Totals } from "./types";
 
@@ -35,7 +36,7 @@ function contextOf(pack: RulePack): SchemeContext {
 }
 
 /** What one scheme contributes, added straight into `totals` (no per-scheme objects: plans run to 200,000 schemes). */
-export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorCells: ReadonlySet<string>): void {
+export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorCells: ReadonlySet<string>, periodEnd: string | null = null): void {
   const { years, forecastYear, countsAsQipp, weights, demandManagement, onTrackRule } = contextOf(pack);
   let value = 0;
   for (const year of years) value += scheme.savings[year]?.value ?? 0;
@@ -57,7 +58,11 @@ export function addScheme(totals: Totals, scheme: Scheme, pack: RulePack, errorC
   totals.byPointOfDelivery[pod] = (totals.byPointOfDelivery[pod] ?? 0) + value;
   totals.ragValue[scheme.rag] += value;
   totals.ragCount[scheme.rag] += 1;
-  totals.riskAdjusted += Math.round(value * weights[scheme.rag]) + 0;
+  // The in-between points of the five-point scale keep their own weights, whatever colour they fold to.
+  const rag5 = scheme.rag5;
+  const weight = rag5 === "amber-green" || rag5 === "amber-red" ? weights[rag5] : weights[scheme.rag];
+  totals.riskAdjusted += Math.round(value * weight) + 0;
+  addSchemeInYear(totals, scheme, value, periodEnd);
 
   const planned = scheme.savings[forecastYear]?.value ?? 0;
   const forecast = scheme.forecast[forecastYear]?.value ?? null;

@@ -1,5 +1,6 @@
 import type { Pence } from "../money";
 import type { RagOrUnrated, Year } from "../types";
+import { addInYearTotals, emptyInYearTotals } from "./in-year-totals";
 import type { ByYear, Totals } from "./types";
 
 export const RAGS_AND_UNRATED: readonly RagOrUnrated[] = ["red", "amber", "green", "unrated"];
@@ -24,6 +25,7 @@ export function emptyTotals(years: readonly Year[]): Totals {
     delivery: null,
     demandManagement: { total: 0, onTrack: 0 },
     figuresOnErrorCells: 0,
+    ...emptyInYearTotals(),
   };
 }
 
@@ -58,6 +60,7 @@ export function addTotals(target: Totals, source: Totals): void {
   target.demandManagement.total += source.demandManagement.total;
   target.demandManagement.onTrack += source.demandManagement.onTrack;
   target.figuresOnErrorCells += source.figuresOnErrorCells;
+  addInYearTotals(target, source);
 }
 
 export function sumTotals(years: readonly Year[], parts: readonly Totals[]): Totals {

@@ -1,4 +1,4 @@
-import type { Rag } from "../types";
+import type { Rag, Rag5 } from "../types";
 import type { RulePack } from "./schema";
 
 /** Header and code text compared loosely: case, spacing, punctuation, "&"/"and" and a trailing colon ignored. */
@@ -36,8 +36,12 @@ export interface PackIndex {
   sha(text: string): { code: string; name: string; cluster: string } | undefined;
   workstream(text: string): string | undefined;
   pointOfDelivery(text: string): RulePack["pointsOfDelivery"][number] | undefined;
+  /** Three-point: the pack's `rag` lists, else a five-point rating folded as the pack says. */
   rag(text: string): Rag | undefined;
+  rag5(text: string): Rag5 | undefined;
 }
+
+const RAG5: readonly Rag5[] = ["green", "amber-green", "amber", "amber-red", "red"];
 
 /** A lookup by normalised text; answers are remembered per raw text, since plans repeat the same few codes. */
 function lookup<T>(entries: [string[], T][], norm: (s: string) => string): (text: string) => T | undefined {
@@ -66,10 +70,22 @@ export function indexPack(pack: RulePack): PackIndex {
     sha,
     workstream: lookup(pack.workstreams.map((w) => [[w.name, ...w.aliases], w.name]), normaliseCode),
     pointOfDelivery: lookup(pack.pointsOfDelivery.map((p) => [[p.name, ...p.aliases], p]), normaliseCode),
-    rag: lookup(
-      (["red", "amber", "green"] as Rag[]).map((r) => [pack.rag[r], r]),
+    rag: () => undefined,
+    rag5: lookup(
+      RAG5.map((r) => [pack.rag5[r], r]),
       normalise,
     ),
+  };
+  const three = lookup(
+    (["red", "amber", "green"] as Rag[]).map((r) => [pack.rag[r], r]),
+    normalise,
+  );
+  const fold = pack.parameters.fivePointAsThree;
+  index.rag = (text) => {
+    const hit = three(text);
+    if (hit) return hit;
+    const five = index.rag5(text);
+    return five === "amber-green" || five === "amber-red" ? fold[five] : five;
   };
   cache.set(pack, index);
   return index;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { NUMBER_FIELDS, TEXT_FIELDS } from "../types";
+import { IN_YEAR_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../types";
+import { IN_YEAR_FIELD_DEFAULTS, PERIOD_LABEL_DEFAULTS, RAG5_DEFAULTS } from "./in-year-defaults";
 
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 const aliases = z.array(nonEmpty).default([]);
@@ -10,6 +11,7 @@ export const RULE_IDS = [
   "missing-columns", "not-a-plan", "required", "code-list", "not-a-number", "error-value",
   "negative-saving", "duplicate-ref", "total-mismatch", "declared-total-mismatch", "unit-saving",
   "organisation-sha", "unknown-organisation", "duplicate-plan", "no-plan",
+  "qia-missing", "qia-no-column", "not-a-date", "period-unreadable", "period-missing",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -18,6 +20,12 @@ const fieldShape = Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS].map((f)
   (typeof TEXT_FIELDS)[number] | (typeof NUMBER_FIELDS)[number],
   typeof fieldSpec
 >;
+// In-year columns came later: a pack without them gets the reference header texts.
+const inYearShape = Object.fromEntries(IN_YEAR_FIELDS.map((f) => [f, fieldSpec.default(IN_YEAR_FIELD_DEFAULTS[f])])) as {
+  [F in (typeof IN_YEAR_FIELDS)[number]]: z.ZodDefault<typeof fieldSpec>;
+};
+const weight = z.number().min(0).max(1);
+const pence000 = z.number().positive();
 
 export const packSchema = z.strictObject({
   name: nonEmpty,
@@ -26,13 +34,17 @@ export const packSchema = z.strictObject({
   years: z.array(year).min(1, "needs at least one financial year"),
   /** The year a plain "Forecast" column (no year in its header) is the forecast for. */
   forecastYear: year.optional(),
-  fields: z.strictObject(fieldShape),
+  fields: z.strictObject({ ...fieldShape, ...inYearShape }),
   labels: z.strictObject({
     organisation: z.array(nonEmpty).min(1),
     sha: aliases,
     budget: aliases,
     overallRag: aliases,
+    /** Reporting month / Month / Period / As at: the month a return reports on. */
+    period: z.array(nonEmpty).default(PERIOD_LABEL_DEFAULTS),
   }),
+  /** England's efficiency challenge, £000 over the pack's years. */
+  challenge: pence000.optional(),
   shaClusters: z.array(z.strictObject({ name: nonEmpty })).min(1, "needs at least one SHA cluster"),
   shas: z
     .array(
@@ -43,11 +55,13 @@ export const packSchema = z.strictObject({
         aliases,
         /** Planned 2011-12 budget in £000, when known. */
         plannedBudget: z.number().positive().optional(),
+        /** The SHA's own efficiency challenge, £000 over the pack's years. */
+        challenge: pence000.optional(),
       }),
     )
     .min(1, "needs at least one SHA"),
   organisations: z
-    .array(z.strictObject({ name: nonEmpty, code: z.string().optional(), sha: nonEmpty, aliases, plannedBudget: z.number().positive().optional() }))
+    .array(z.strictObject({ name: nonEmpty, code: z.string().optional(), sha: nonEmpty, aliases, plannedBudget: z.number().positive().optional(), challenge: pence000.optional() }))
     .min(1, "needs at least one organisation"),
   workstreams: z.array(z.strictObject({ name: nonEmpty, category: nonEmpty, aliases })).min(1, "needs at least one workstream"),
   pointsOfDelivery: z
@@ -64,12 +78,26 @@ export const packSchema = z.strictObject({
     )
     .min(1, "needs at least one point of delivery"),
   rag: z.strictObject({ red: z.array(nonEmpty).min(1), amber: z.array(nonEmpty).min(1), green: z.array(nonEmpty).min(1) }),
+  /** The five-point delivery-confidence scale; looked up before `rag`, so Amber/Green keeps its point. */
+  rag5: z
+    .strictObject({
+      green: z.array(nonEmpty), "amber-green": z.array(nonEmpty), amber: z.array(nonEmpty), "amber-red": z.array(nonEmpty), red: z.array(nonEmpty),
+    })
+    .default(RAG5_DEFAULTS),
   parameters: z.strictObject({
     /** £000: a Total column may differ from the sum of its years by this much. */
     totalTolerance: z.number().nonnegative(),
     /** £000: a declared total row may differ from its schemes by this much. */
     declaredTotalTolerance: z.number().nonnegative(),
-    ragWeights: z.strictObject({ red: z.number().min(0).max(1), amber: z.number().min(0).max(1), green: z.number().min(0).max(1), unrated: z.number().min(0).max(1) }),
+    ragWeights: z.strictObject({
+      red: weight, amber: weight, green: weight, unrated: weight,
+      "amber-green": weight.default(0.75),
+      "amber-red": weight.default(0.25),
+    }),
+    /** Where three-point figures put the in-between points of the five-point scale. */
+    fivePointAsThree: z
+      .strictObject({ "amber-green": z.enum(["green", "amber"]), "amber-red": z.enum(["amber", "red"]) })
+      .default({ "amber-green": "amber", "amber-red": "amber" }),
     planRag: z.strictObject({
       /** Red when more than this share of value is red or unrated. */
       redWhenRedOrUnratedOver: z.number().min(0).max(1),
@@ -86,8 +114,12 @@ export const packSchema = z.strictObject({
         forecastBelowPlanPercent: z.number().min(0).max(100).default(90),
         /** savings-reduced: the four-year total fell by more than this many £000 since the earlier version. */
         savingsReducedOver: z.number().nonnegative().default(100),
+        /** behind-plan: the YTD actual is under this percent of the YTD plan. */
+        behindPlanPercent: z.number().min(0).max(100).default(90),
+        /** activity-over-plan: actual activity change exceeds the planned change by more than this percent of its size. */
+        activityOverPlanPercent: z.number().min(0).max(1000).default(10),
       })
-      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100 }),
+      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10 }),
     /** What "on track" means for a demand-management scheme. */
     demandManagementOnTrack: z
       .strictObject({

@@ -60,13 +60,14 @@ export function buildPlanTemplate(pack: RulePack, options: TemplateOptions = {})
     [{ value: "Organisation:", bold: true }, { value: org?.name ?? null }],
     [{ value: "SHA:", bold: true }, { value: sha?.name ?? null }],
     [{ value: "All figures £000 (thousands of pounds)", italic: true }],
-    [],
+    // The month the in-year columns report on: read from here by the Reporting month label.
+    columns.some((c) => c.kind === "field" && c.field === "ytdPlan") ? [{ value: "Reporting month:", bold: true }, { value: null }] : [],
     columns.map((c) => ({ value: c.header, bold: true, fill: "D9E1F2" })),
   ];
   for (let row = first; row <= last; row++) {
     rows.push(columns.map((c, i) => {
       if (i === totalIdx) return { value: null, formula: `IF(COUNT(${yearSpan(row)})=0,"",SUM(${yearSpan(row)}))`, numberFormat: MONEY_FORMAT };
-      return { value: null, numberFormat: c.number ? MONEY_FORMAT : undefined };
+      return { value: null, numberFormat: c.number ? MONEY_FORMAT : c.kind === "field" ? c.format : undefined };
     }));
   }
   rows.push(columns.map((c, i) => {
@@ -83,6 +84,8 @@ export function buildPlanTemplate(pack: RulePack, options: TemplateOptions = {})
   columns.forEach((c, i) => {
     if (c.kind === "field" && c.field === "workstream") list(i, "workstream", "national workstream");
     else if (c.kind === "field" && c.field === "pointOfDelivery") list(i, "pointOfDelivery", "point of delivery");
+    else if (c.kind === "field" && c.field === "milestoneStatus") list(i, "milestoneStatus", "milestone status");
+    else if (c.kind === "field" && c.field === "qia") list(i, "qia", "QIA answer (Yes once it is signed off)");
     else if (c.kind === "field" && c.field === "rag") {
       list(i, "rag", "RAG rating");
       for (const rag of ["red", "amber", "green"] as const) highlights.push({ range: range(i), text: pack.rag[rag][0], ...RAG_STYLE[rag] });

@@ -1,12 +1,17 @@
 import type { RulePack } from "../rules/schema";
 import { LISTS_SHEET, type TemplateSheet } from "./model";
 
-export type ListName = "workstream" | "pointOfDelivery" | "rag" | "organisation" | "sha";
+export type ListName = "workstream" | "pointOfDelivery" | "rag" | "organisation" | "sha" | "milestoneStatus" | "qia";
 
 const HEADINGS: Record<ListName, string> = {
   workstream: "National workstream", pointOfDelivery: "Point of delivery", rag: "RAG", organisation: "Organisation", sha: "SHA",
+  milestoneStatus: "Milestone status", qia: "QIA",
 };
-const ORDER: ListName[] = ["workstream", "pointOfDelivery", "rag", "organisation", "sha"];
+const ORDER: ListName[] = ["workstream", "pointOfDelivery", "rag", "organisation", "sha", "milestoneStatus", "qia"];
+
+/** Words the reader understands: Complete means complete; Yes means signed off (src/core/read/in-year.ts). */
+const MILESTONE_STATUSES = ["Not started", "In progress", "Delayed", "Complete"];
+const QIA_ANSWERS = ["Yes", "No", "In progress", "Not started"];
 
 /** The values each drop-down offers: the pack's own names, never its aliases. */
 export function listValues(pack: RulePack): Record<ListName, string[]> {
@@ -16,6 +21,8 @@ export function listValues(pack: RulePack): Record<ListName, string[]> {
     rag: [pack.rag.red[0], pack.rag.amber[0], pack.rag.green[0]],
     organisation: pack.organisations.map((o) => o.name),
     sha: pack.shas.map((s) => s.name),
+    milestoneStatus: MILESTONE_STATUSES,
+    qia: QIA_ANSWERS,
   };
 }
 

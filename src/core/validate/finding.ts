@@ -7,6 +7,7 @@ const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   "error-value": "error", "negative-saving": "warning", "duplicate-ref": "error", "total-mismatch": "error",
   "declared-total-mismatch": "error", "unit-saving": "warning", "organisation-sha": "error",
   "unknown-organisation": "warning", "duplicate-plan": "error", "no-plan": "error",
+  "qia-missing": "warning", "qia-no-column": "info", "not-a-date": "error", "period-unreadable": "error", "period-missing": "warning",
 };
 
 export interface Place {

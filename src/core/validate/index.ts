@@ -2,6 +2,7 @@ import type { PackIndex } from "../rules/match";
 import type { Finding, Plan } from "../types";
 import { checkDeclaredTotals, checkDuplicateRefs, checkOrganisation } from "./plan-checks";
 import { checkScheme } from "./scheme-checks";
+import { checkInYear } from "./in-year-checks";
 
 /** Every check over every plan; findings in sheet order. */
 export function validatePlans(plans: Plan[], index: PackIndex): Finding[] {
@@ -13,6 +14,7 @@ export function validatePlans(plans: Plan[], index: PackIndex): Finding[] {
     checkOrganisation(plan, index, emit);
     for (const s of plan.schemes) checkScheme(s, index, emit);
     checkDeclaredTotals(plan, index, emit);
+    checkInYear(plan, index, emit);
   }
   checkDuplicateRefs(plans, index, emit);
   return findings;

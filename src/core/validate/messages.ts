@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid";
 import { toThousands, type Pence } from "../money";
+import { IN_YEAR_FIELD_LABELS } from "../messages/in-year";
 
 /** Wording for findings, apart from the checks: plain sentences a finance officer understands. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -12,7 +13,7 @@ export const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   if (/^savings:/.test(field)) return `Savings ${field.slice(8)}`;
   if (/^forecast:/.test(field)) return `Forecast ${field.slice(9)}`;
-  return FIELD_LABELS[field] ?? field;
+  return FIELD_LABELS[field] ?? IN_YEAR_FIELD_LABELS[field] ?? field;
 }
 
 export function shown(value: CellValue): string {

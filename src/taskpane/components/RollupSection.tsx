@@ -5,6 +5,7 @@ import {
 import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import type { RollupOutcome } from "../../app/actions";
 import { ragRows, type ChartLevel } from "../rag-rows";
+import { DeliveryToDate } from "./DeliveryToDate";
 import { RollupTotals } from "./RollupTotals";
 import { TaskProgress } from "./TaskProgress";
 
@@ -41,6 +42,7 @@ export function RollupSection({ outcome, running, disabled, progress, onBuild }:
             <MessageBarBody>Wrote {outcome.written.join(", ")}.</MessageBarBody>
           </MessageBar>
           <RollupTotals rollup={outcome.rollup} />
+          <DeliveryToDate rollup={outcome.rollup} />
           <RadioGroup layout="horizontal" value={level} onChange={(_, d) => setLevel(d.value as ChartLevel)} aria-label="Chart RAG value by">
             <Radio value="sha" label="By SHA" />
             <Radio value="organisation" label="By organisation" />
