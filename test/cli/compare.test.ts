@@ -94,7 +94,7 @@ describe("qipp compare", () => {
 
   it("reads both versions with the --rules pack: its thresholds decide the exceptions", async () => {
     const pack = structuredClone(defaultPack());
-    pack.parameters.exceptions = { forecastBelowPlanPercent: 50, savingsReducedOver: 100 };
+    pack.parameters.exceptions = { forecastBelowPlanPercent: 50, savingsReducedOver: 100, materialityThousands: 100 };
     const packFile = join(dir, "pack.json");
     writeFileSync(packFile, JSON.stringify(pack));
     const r = await cli("compare", before, after, "--rules", packFile, "--out", join(dir, "ruled.xlsx"), "--json");

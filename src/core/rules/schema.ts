@@ -19,6 +19,16 @@ const fieldShape = Object.fromEntries([...TEXT_FIELDS, ...NUMBER_FIELDS].map((f)
   typeof fieldSpec
 >;
 
+/** From the plans the national report and the HSJ's tracker quote; packs written before themes existed get these. */
+export const DEFAULT_RISK_THEMES = [
+  { name: "Activity and demand", keywords: ["activity", "demand", "admission", "referral", "attendance", "over plan", "growth"] },
+  { name: "Capacity and workforce", keywords: ["capacity", "workforce", "staff", "recruit", "vacanc", "beds", "clinician"] },
+  { name: "Reform and transition", keywords: ["ccg", "reform", "authorisation", "transition", "commissioning board", "restructur", "cluster"] },
+  { name: "Project resources", keywords: ["resource", "project manager", "programme management", "capability", "backfill"] },
+  { name: "Provider dependency", keywords: ["provider", "trust", "foundation", "timetable", "contract", "tariff"] },
+  { name: "Other", keywords: [] },
+];
+
 export const packSchema = z.strictObject({
   name: nonEmpty,
   version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "must be a version like 1.0.0"),
@@ -86,8 +96,10 @@ export const packSchema = z.strictObject({
         forecastBelowPlanPercent: z.number().min(0).max(100).default(90),
         /** savings-reduced: the four-year total fell by more than this many £000 since the earlier version. */
         savingsReducedOver: z.number().nonnegative().default(100),
+        /** £000: exceptions with a smaller value at risk are counted on one line, not listed one by one. */
+        materialityThousands: z.number().nonnegative().default(100),
       })
-      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100 }),
+      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, materialityThousands: 100 }),
     /** What "on track" means for a demand-management scheme. */
     demandManagementOnTrack: z
       .strictObject({
@@ -99,6 +111,8 @@ export const packSchema = z.strictObject({
       .default({ rags: ["green"], forecastAtLeastPercent: 90 }),
   }),
   rules: z.partialRecord(z.enum(RULE_IDS), z.strictObject({ severity })),
+  /** Themes of the report card's risk log: a risk text goes to the first theme with a keyword in it, else the last. */
+  riskThemes: z.array(z.strictObject({ name: nonEmpty, keywords: z.array(nonEmpty) })).min(1).default(DEFAULT_RISK_THEMES),
 });
 
 export type RulePack = z.infer<typeof packSchema>;
