@@ -63,8 +63,9 @@ export const SIGN_OFF_LABELS = ["Prepared by", "SHA finance director", "QIPP lea
 /** The one line that stands for the exceptions under the materiality threshold. */
 export function immaterialLine(count: number, totalThousands: number, thresholdThousands: number): string {
   const n = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-  const what = count === 1 ? "1 more exception" : `${n.format(count)} more exceptions`;
-  return `${what} under £${n.format(thresholdThousands)}k each, £${n.format(totalThousands)}k at risk in all, are not listed one by one (all are in the JSON).`;
+  const limit = `£${n.format(thresholdThousands)}k`;
+  if (count === 1) return `1 smaller exception (under ${limit}) not listed: £${n.format(totalThousands)}k at risk.`;
+  return `${n.format(count)} smaller exceptions (under ${limit} each) not listed: £${n.format(totalThousands)}k at risk in all.`;
 }
 
 /** Exception reasons in words (issue 17's messages module may take these over). */

@@ -15,11 +15,18 @@ export interface RiskEntry {
   value: Pence;
 }
 
-/** The first theme one of whose keywords the text contains (case aside), else the pack's last theme. */
+/**
+ * The theme whose keyword found in the text (case aside) is the longest, so "project manager" beats
+ * "recruit"; ties go to the pack's order; no keyword at all, the pack's last theme.
+ */
 export function themeOf(risk: string, themes: RulePack["riskThemes"]): string {
   const lower = risk.toLowerCase();
-  const hit = themes.find((t) => t.keywords.some((k) => lower.includes(k.toLowerCase())));
-  return (hit ?? themes[themes.length - 1]).name;
+  let best: { name: string; length: number } | null = null;
+  for (const t of themes) {
+    const length = Math.max(0, ...t.keywords.filter((k) => lower.includes(k.toLowerCase())).map((k) => k.length));
+    if (length > 0 && (!best || length > best.length)) best = { name: t.name, length };
+  }
+  return best?.name ?? themes[themes.length - 1].name;
 }
 
 /** Each scheme that names a risk or is an exception, in plan order. */
