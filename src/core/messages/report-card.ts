@@ -61,9 +61,9 @@ export const REPORT_CARD = {
 export const SIGN_OFF_LABELS = ["Prepared by", "SHA finance director", "QIPP lead", "Date signed"] as const;
 
 /** The one line that stands for the exceptions under the materiality threshold. */
-export function immaterialLine(count: number, totalThousands: number, thresholdThousands: number): string {
+export function immaterialLine(count: number, totalThousands: number, thresholdThousands?: number): string {
   const n = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-  const limit = `£${n.format(thresholdThousands)}k`;
+  const limit = thresholdThousands === undefined ? "the materiality threshold" : `£${n.format(thresholdThousands)}k`;
   if (count === 1) return `1 smaller exception (under ${limit}) not listed: £${n.format(totalThousands)}k at risk.`;
   return `${n.format(count)} smaller exceptions (under ${limit} each) not listed: £${n.format(totalThousands)}k at risk in all.`;
 }
