@@ -62,7 +62,7 @@ export function reportCardSheet(plans: readonly Plan[], rollup: Rollup, pack: Ru
   return {
     name: W.sheet,
     rows,
-    columnWidths: [24, 40, 12, 13, 12, 12, 12, 10, 16, 40],
+    columnWidths: [24, 36, 15, 18, 12, 12, 12, 10, 16, 40],
     freezeRows: 2,
     closedAt,
     print: { landscape: true, fitToWidth: true, repeatRows: { from: 0, to: 1 } },
