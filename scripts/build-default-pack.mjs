@@ -89,7 +89,7 @@ const pack = {
     planRag: { redWhenRedOrUnratedOver: 0.2, amberWhenNotGreenOver: 0.3 },
     managementCostCountsAsQipp: false,
     headerSearchRows: 30,
-    exceptions: { forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10 },
+    exceptions: { forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10, materialityThousands: 100 },
     demandManagementOnTrack: { rags: ["green"], forecastAtLeastPercent: 90 },
   },
   rules: {
@@ -113,6 +113,15 @@ const pack = {
     "period-unreadable": { severity: "error" },
     "period-missing": { severity: "warning" },
   },
+  // The report card's risk log groups risk texts by the first theme whose keyword they contain (lower case).
+  riskThemes: [
+    { name: "Activity and demand", keywords: ["activity", "demand", "admission", "referral", "attendance", "over plan", "growth"] },
+    { name: "Capacity and workforce", keywords: ["capacity", "workforce", "staff", "recruit", "vacanc", "beds", "clinician"] },
+    { name: "Reform and transition", keywords: ["ccg", "reform", "authorisation", "transition", "commissioning board", "restructur", "cluster"] },
+    { name: "Project resources", keywords: ["resource", "project manager", "programme management", "capability", "backfill"] },
+    { name: "Provider dependency", keywords: ["provider", "trust", "foundation", "timetable", "contract", "tariff"] },
+    { name: "Other", keywords: [] },
+  ],
 };
 writeFileSync(join(import.meta.dirname, "../src/core/rules/default-pack.json"), JSON.stringify(pack, null, 2) + "\n");
 console.log(`default pack: ${pack.shas.length} SHAs, ${pack.organisations.length} organisations, ${pack.workstreams.length} workstreams`);

@@ -16,7 +16,7 @@ export interface CompareDeps {
 export async function compareWithEarlier(deps: CompareDeps, file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<CompareOutcome> {
   onProgress?.(`Reading ${file.name}`, 0.1);
   // The file reader and the compare engine are loaded only now, so the pane starts without them.
-  const [{ readSpreadsheet }, { buildChangesSheet, compareWorkbooks }] = await Promise.all([import("../host/files/read"), import("../core/compare-pipeline")]);
+  const [{ readSpreadsheet }, { buildChangesSheet, compareMeta, compareWorkbooks }] = await Promise.all([import("../host/files/read"), import("../core/compare-pipeline")]);
   let earlier: WorkbookGrids;
   try {
     const book = await readSpreadsheet(file.name, new Uint8Array(file.data));
@@ -29,7 +29,7 @@ export async function compareWithEarlier(deps: CompareDeps, file: { name: string
   if (result.earlier.plans.length === 0) throw new Error(`"${file.name}" holds no plan sheets, so there is nothing to compare. Choose an earlier version of these plans.`);
   onProgress?.("Writing QIPP Changes", 0.7);
   const generatedAt = deps.now();
-  const meta = { pack: result.later.packInfo, workbooks: [...result.later.workbooks, file.name], generatedAt };
+  const meta = compareMeta(result, generatedAt);
   const written = await deps.write([
     buildChangesSheet(result, { generatedAt }),
     exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${file.name}.`]),

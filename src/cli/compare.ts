@@ -1,6 +1,6 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { toCompareJson } from "../core/compare";
-import { buildChangesSheet, compareWorkbooks, type CompareResult } from "../core/compare-pipeline";
+import { buildChangesSheet, compareMeta, compareWorkbooks, type CompareResult } from "../core/compare-pipeline";
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
 import type { CliArgs } from "./args";
 import { printComparison } from "./print-compare";
@@ -19,7 +19,7 @@ export async function runCompare(args: CliArgs, print: (s: string) => void): Pro
   const result = compareWorkbooks([before.grids], [after.grids], { pack });
   const generatedAt = new Date();
   const changes = buildChangesSheet(result, { generatedAt });
-  const meta = { pack: result.later.packInfo, workbooks: [after.grids.name, before.grids.name], generatedAt };
+  const meta = compareMeta(result, generatedAt);
   const exceptions = exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${before.grids.name}.`]);
   await writeOutputWorkbook(after.file, [changes, exceptions], target);
 

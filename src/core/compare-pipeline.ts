@@ -4,6 +4,8 @@ import type { WorkbookGrids } from "./grid";
 import { validateWorkbooks, type ReportContext, type ValidationResult } from "./pipeline";
 import { changesSheet } from "./report/changes-sheet";
 import type { OutputSheet } from "./report/model";
+import type { ReportMeta } from "./report/header";
+import { latestPeriod, scopeOf } from "./report/scope";
 import type { RulePack } from "./rules/schema";
 
 export interface CompareResult {
@@ -22,8 +24,20 @@ export function compareWorkbooks(earlier: WorkbookGrids[], later: WorkbookGrids[
   return { earlier: earlierResult, later: laterResult, comparison: compareVersions(earlierResult, laterResult, laterResult.pack) };
 }
 
+/** What the compare sheets say about themselves: the later version's scope and period, its pack's materiality. */
+export function compareMeta(result: CompareResult, generatedAt: Date): ReportMeta {
+  const { later, earlier, comparison } = result;
+  return {
+    pack: later.packInfo,
+    workbooks: [...later.workbooks, ...earlier.workbooks],
+    generatedAt,
+    scope: scopeOf(later.plans, comparison.after, (code) => later.pack.shas.find((s) => s.code === code)?.name),
+    period: latestPeriod(later.plans),
+    materialityThousands: later.pack.parameters.exceptions.materialityThousands,
+  };
+}
+
 /** The QIPP Changes sheet, linked into the later version (the first of its workbooks). */
 export function buildChangesSheet(result: CompareResult, context: ReportContext): OutputSheet {
-  const { later, earlier, comparison } = result;
-  return changesSheet(comparison, { pack: later.packInfo, workbooks: [...later.workbooks, ...earlier.workbooks], generatedAt: context.generatedAt }, earlier.workbooks);
+  return changesSheet(result.comparison, compareMeta(result, context.generatedAt), result.earlier.workbooks);
 }

@@ -7,6 +7,7 @@ import { packFromRulesSheet, RULES_SHEET } from "./rules/sheet-pack";
 import { validatePlans } from "./validate";
 import { errorCellKeys, rollup } from "./rollup";
 import { buildReportSheets } from "./report/build";
+import { scopeOf } from "./report/scope";
 import type { Finding, Plan } from "./types";
 import type { Rollup } from "./rollup/types";
 import type { OutputSheet } from "./report/model";
@@ -73,6 +74,7 @@ export function rollupPlans(validation: ValidationResult): Rollup {
 }
 /** The output sheet models (Validation, Rollup, RAG Summary, Submission, Exceptions, Delivery); only Validation without a rollup. */
 export function buildOutputSheets(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): OutputSheet[] {
-  const { findings, plans, packInfo, workbooks } = validation;
-  return buildReportSheets({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt });
+  const { findings, plans, packInfo, workbooks, pack } = validation;
+  const scope = scopeOf(plans, rollup, (code) => pack.shas.find((s) => s.code === code)?.name);
+  return buildReportSheets({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt, scope, rulePack: pack });
 }

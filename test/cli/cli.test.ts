@@ -77,7 +77,7 @@ describe("qipp command line", () => {
       return wb;
     };
     const first = await names(out);
-    expect(first.worksheets.map((w) => w.name)).toEqual(["Arden", "QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Delivery"]);
+    expect(first.worksheets.map((w) => w.name)).toEqual(["Arden", "QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Report Card", "QIPP Delivery"]);
     const again = join(dir, "again.xlsx");
     expect((await cli("rollup", out, "--out", again)).code).toBe(0);
     const second = await names(again);

@@ -90,7 +90,7 @@ describe("Office.js host under injected faults", () => {
     expect(wb.getWorksheet("QIPP Rollup")!.getCell("A1").value).toBe("old");
     expect(wb.worksheets.some((ws) => ws.name.includes("~"))).toBe(false);
     await port.writeSheets(newModels());
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Cover", "Blank", "QIPP Validation", "QIPP Rollup", "After", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Delivery"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Plan", "Cover", "Blank", "QIPP Validation", "QIPP Rollup", "After", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Report Card", "QIPP Delivery"]);
     expect(wb.getWorksheet("QIPP Rollup")!.getCell("A1").value).toBe("new");
   });
 });

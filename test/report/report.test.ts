@@ -39,16 +39,21 @@ const column = (s: OutputSheet, header: string) => s.rows[headerIndex(s)].findIn
 const rowNamed = (s: OutputSheet, name: string) => s.rows.find((r) => r[1]?.value === name) ?? [];
 
 describe("output sheets", () => {
-  it("are the four named sheets, each with a bold title, the marker, pack, time and sources in A2", () => {
+  it("are the named sheets, each with a bold title naming its scope, the marker, pack, sources and time in words in A2", () => {
     expect(sheets.map((s) => s.name)).toEqual([...OUTPUT_SHEET_NAMES]);
+    let checked = 0;
     for (const s of sheets) {
-      expect(s.rows[0][0]).toEqual({ value: s.name, bold: true });
-      expect(s.rows[1][0].value).toBe(`${OUTPUT_MARKER} · NHS QIPP default rule pack v1.0.0 · 2011-10-03T09:30:00.000Z · sources: North East.xlsx, London.xlsx`);
       expect(isAddinSheet(s.rows[1][0].value)).toBe(true);
+      expect(s.rows[0][0]).toEqual({ value: `${s.name}: England`, bold: true });
+      expect(s.rows[1][0].value).toMatch(new RegExp(`^${OUTPUT_MARKER} · NHS QIPP default rule pack, version 1\\.0\\.0 · from North East\\.xlsx, London\\.xlsx · 3 October 2011, \\d\\d:\\d\\d$`));
+      checked += 1;
+      if (s.name === "QIPP Report Card") continue; // sections of its own, each with a header row
+
       expect(s.rows[headerIndex(s) - 1]).toEqual([]);
       expect(s.rows[headerIndex(s)].every((c) => c.bold)).toBe(true);
       expect(s.columnWidths.length).toBeGreaterThanOrEqual(s.rows[headerIndex(s)].length);
     }
+    expect(checked).toBe(OUTPUT_SHEET_NAMES.length);
   });
 
   it("gives only the validation sheet when there is no rollup", () => {

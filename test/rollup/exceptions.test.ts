@@ -71,7 +71,7 @@ test("a pack written before the exception thresholds existed still loads, with t
   delete old.parameters.exceptions;
   delete old.parameters.demandManagementOnTrack;
   const parsed = parsePack(old);
-  expect(parsed.ok && parsed.pack.parameters.exceptions).toEqual({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10 });
+  expect(parsed.ok && parsed.pack.parameters.exceptions).toEqual({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10, materialityThousands: 100 });
   expect(parsed.ok && parsed.pack.parameters.demandManagementOnTrack).toEqual({ rags: ["green"], forecastAtLeastPercent: 90 });
   const bad = structuredClone(pack) as unknown as { parameters: { exceptions: unknown } };
   bad.parameters.exceptions = { forecastBelowPlanPercent: "ninety" };

@@ -12,6 +12,7 @@ import { findLabelled, textAbove, type LabelledValue } from "./labels";
 import { readRows } from "./plan";
 import { unitInText } from "./units";
 import { applyPeriods } from "./apply-periods";
+import { SIGN_OFF_LABELS } from "../messages/report-card";
 
 const COVER_SHEET = /^\s*cover/i;
 
@@ -49,6 +50,8 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   }
   // A Cover sheet speaks for the workbook's plan only when there is one plan.
   if (cover && plans.length === 1) applyCover(plans[0], cover, index);
+  const signOff = cover && signOffOf(cover);
+  if (signOff) for (const plan of plans) plan.signOff ??= signOff;
   for (const plan of plans) if (plan.organisation.source === "sheet") plan.organisation = titleOrganisation(plan, workbook, index) ?? plan.organisation;
   for (const plan of plans) fillSchemeOrganisations(plan);
   findings.push(...applyPeriods(plans, workbook, cover, pack));
@@ -98,6 +101,16 @@ function applyCover(plan: Plan, cover: SheetGrid, index: PackIndex): void {
   plan.budget ??= budgetOf(whole(pack.labels.budget), plan.unit);
   plan.declaredRag ??= ragOf(whole(pack.labels.overallRag), index);
   plan.declaredSha ??= toText(whole(pack.labels.sha));
+}
+
+/** The report card's sign-off values from the Cover sheet's labels of the same names. */
+function signOffOf(cover: SheetGrid): Plan["signOff"] {
+  const found: NonNullable<Plan["signOff"]> = {};
+  for (const label of SIGN_OFF_LABELS) {
+    const l = findLabelled(cover, [label], cover.top, cover.top + cover.values.length);
+    if (l) found[label] = { cell: l.cell, raw: l.value, text: l.text, sheet: l.sheet };
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /** A title row above the table that is just an organisation's name ("NHS Arden"), when nothing is labelled. */

@@ -8,6 +8,10 @@ import type { ReportMeta } from "./header";
 import type { OutputSheet } from "./model";
 import { ragSheet } from "./rag-sheet";
 import { rollupSheet } from "./rollup-sheet";
+import { reportCardSheet } from "./report-card-sheet";
+import { defaultPack } from "../rules/load";
+import type { RulePack } from "../rules/schema";
+import { latestPeriod, scopeOf } from "./scope";
 import { submissionSheet } from "./submission-sheet";
 import { validationSheet } from "./validation-sheet";
 
@@ -16,15 +20,24 @@ export interface ReportInput extends ReportMeta {
   plans: readonly Plan[];
   /** Null for validate-only: then only the QIPP Validation sheet. */
   rollup: Rollup | null;
+  /** The pack in force, for the report card (themes, materiality, workstreams); the bundled one when not given. */
+  rulePack?: RulePack;
 }
 
 /** The add-in's output sheets, in OUTPUT_SHEET_NAMES order. */
-export function buildReportSheets(input: ReportInput): OutputSheet[] {
+export function buildReportSheets(given: ReportInput): OutputSheet[] {
+  const rulePack = given.rulePack ?? defaultPack();
+  const input = {
+    ...given,
+    scope: given.scope ?? scopeOf(given.plans, given.rollup, (code) => rulePack.shas.find((s) => s.code === code)?.name),
+    period: given.period ?? latestPeriod(given.plans),
+    materialityThousands: given.materialityThousands ?? rulePack.parameters.exceptions.materialityThousands,
+  };
   const findings = allFindings(input.findings, input.rollup);
   const sheets = [validationSheet(findings, input.plans, input)];
   if (input.rollup) {
     sheets.push(rollupSheet(input.rollup, input), ragSheet(input.rollup, input), submissionSheet(input.rollup, countBySeverity(findings).error, input));
-    sheets.push(exceptionsSheet(input.rollup.exceptions, input));
+    sheets.push(exceptionsSheet(input.rollup.exceptions, input), reportCardSheet(input.plans, input.rollup, rulePack, input));
     sheets.push(deliverySheet(input.rollup, input.plans, input));
   }
   return sheets.map((sheet) => capHyperlinks(sheet));

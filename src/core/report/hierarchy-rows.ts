@@ -1,5 +1,6 @@
 import type { Rag } from "../types";
 import type { OrganisationRollup, ParentRollup, Rollup, Totals } from "../rollup/types";
+import { singleSha } from "./scope";
 
 export type LevelName = "England" | "SHA cluster" | "SHA" | "Organisation";
 
@@ -41,9 +42,16 @@ function organisationRow(o: OrganisationRollup, depth: number, nationalQipp: num
   };
 }
 
-/** England, then each SHA cluster, its SHAs and their organisations; organisations without an SHA last. */
+/**
+ * England, then each SHA cluster, its SHAs and their organisations; organisations without an SHA last.
+ * A single SHA's return starts at the SHA: England and its cluster would only repeat it.
+ */
 export function hierarchyRows(rollup: Rollup): HierarchyRow[] {
   const nationalQipp = rollup.national.qippSavings.total;
+  if (singleSha(rollup)) {
+    const sha = rollup.shas[0];
+    return [parentRow("SHA", 0, sha.name, sha.code, sha), ...rollup.organisations.map((o) => organisationRow(o, 1, nationalQipp))];
+  }
   const rows: HierarchyRow[] = [parentRow("England", 0, "England", null, rollup.national)];
   for (const cluster of rollup.shaClusters) {
     rows.push(parentRow("SHA cluster", 1, cluster.name, null, cluster));

@@ -41,7 +41,7 @@ function row(r: HierarchyRow): OutputCell[] {
 export function ragSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   const { rows, headerRow } = sheetTop("QIPP RAG Summary", meta, HEADERS);
   const hierarchy = hierarchyRows(rollup).filter((r) => r.level === "SHA" || r.level === "Organisation" || r.level === "England");
-  // England last, as the total under the SHAs.
+  // England (or a single SHA) last, as the total under the rows it adds up.
   for (const r of [...hierarchy.slice(1), hierarchy[0]]) rows.push(row(r));
   return {
     name: "QIPP RAG Summary",

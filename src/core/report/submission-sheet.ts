@@ -2,6 +2,7 @@ import type { Rollup, Totals } from "../rollup/types";
 import { plural } from "./findings";
 import { sheetTop, type ReportMeta } from "./header";
 import type { OutputCell, OutputSheet } from "./model";
+import { singleSha } from "./scope";
 import { money, percent, ragCell, text } from "./styles";
 
 /** The SHA return: one row per organisation, a total per SHA and a grand total, and whether it can go. */
@@ -40,7 +41,8 @@ export function submissionSheet(rollup: Rollup, errors: number, meta: ReportMeta
     }
   }
   const n = rollup.national;
-  rows.push([text("Grand total", true), text("", true), ...figures(n, true), { value: null }, money(n.budget, true), percent(n.shareOfBudget)]);
+  // One SHA: its total is the grand total, said once.
+  if (!singleSha(rollup)) rows.push([text("Grand total", true), text("", true), ...figures(n, true), { value: null }, money(n.budget, true), percent(n.shareOfBudget)]);
 
   return {
     name: "QIPP Submission",

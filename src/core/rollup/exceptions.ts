@@ -21,6 +21,8 @@ export interface SchemeException {
   messages: string[];
   /** The largest sum any one reason puts at risk (never added up, so nothing counts twice). */
   valueAtRisk: Pence;
+  /** At least the pack's materiality threshold: listed one by one; the rest are counted on one line. */
+  material: boolean;
   rag: RagOrUnrated;
   lead: string;
   risks: string;
@@ -49,7 +51,7 @@ export function schemeException(
 ): SchemeException | null {
   const years = pack.years;
   const forecastYear = pack.forecastYear ?? years[0];
-  const { forecastBelowPlanPercent, savingsReducedOver } = pack.parameters.exceptions;
+  const { forecastBelowPlanPercent, savingsReducedOver, materialityThousands } = pack.parameters.exceptions;
   const total = schemeTotal(scheme, years);
   const found = new Map<ExceptionReason, { message: string; value: Pence; cell?: string }>();
 
@@ -73,6 +75,7 @@ export function schemeException(
 
   const reasons = EXCEPTION_REASONS.filter((r) => found.has(r));
   const ragReason = found.has("red") || found.has("deteriorated");
+  const valueAtRisk = Math.max(...reasons.map((r) => found.get(r)!.value));
   return {
     organisation: where.organisation,
     shaCode: where.shaCode,
@@ -80,7 +83,8 @@ export function schemeException(
     name: schemeText(scheme, "schemeName"),
     reasons,
     messages: reasons.map((r) => found.get(r)!.message),
-    valueAtRisk: Math.max(...reasons.map((r) => found.get(r)!.value)),
+    valueAtRisk,
+    material: valueAtRisk >= Math.round(materialityThousands * 100_000),
     rag: scheme.rag,
     lead: schemeText(scheme, "lead"),
     risks: schemeText(scheme, "risks"),

@@ -93,6 +93,7 @@ export function exceptionJson(e: SchemeException) {
     name: e.name,
     reasons: [...e.reasons],
     valueAtRisk: toThousands(e.valueAtRisk),
+    material: e.material,
     rag: e.rag,
     lead: e.lead,
     risks: e.risks,

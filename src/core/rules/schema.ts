@@ -27,6 +27,16 @@ const inYearShape = Object.fromEntries(IN_YEAR_FIELDS.map((f) => [f, fieldSpec.d
 const weight = z.number().min(0).max(1);
 const pence000 = z.number().positive();
 
+/** From the plans the national report and the HSJ's tracker quote; packs written before themes existed get these. */
+export const DEFAULT_RISK_THEMES = [
+  { name: "Activity and demand", keywords: ["activity", "demand", "admission", "referral", "attendance", "over plan", "growth"] },
+  { name: "Capacity and workforce", keywords: ["capacity", "workforce", "staff", "recruit", "vacanc", "beds", "clinician"] },
+  { name: "Reform and transition", keywords: ["ccg", "reform", "authorisation", "transition", "commissioning board", "restructur", "cluster"] },
+  { name: "Project resources", keywords: ["resource", "project manager", "programme management", "capability", "backfill"] },
+  { name: "Provider dependency", keywords: ["provider", "trust", "foundation", "timetable", "contract", "tariff"] },
+  { name: "Other", keywords: [] },
+];
+
 export const packSchema = z.strictObject({
   name: nonEmpty,
   version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, "must be a version like 1.0.0"),
@@ -118,8 +128,10 @@ export const packSchema = z.strictObject({
         behindPlanPercent: z.number().min(0).max(100).default(90),
         /** activity-over-plan: actual activity change exceeds the planned change by more than this percent of its size. */
         activityOverPlanPercent: z.number().min(0).max(1000).default(10),
+        /** £000: exceptions with a smaller value at risk are counted on one line, not listed one by one. */
+        materialityThousands: z.number().nonnegative().default(100),
       })
-      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10 }),
+      .default({ forecastBelowPlanPercent: 90, savingsReducedOver: 100, behindPlanPercent: 90, activityOverPlanPercent: 10, materialityThousands: 100 }),
     /** What "on track" means for a demand-management scheme. */
     demandManagementOnTrack: z
       .strictObject({
@@ -131,6 +143,8 @@ export const packSchema = z.strictObject({
       .default({ rags: ["green"], forecastAtLeastPercent: 90 }),
   }),
   rules: z.partialRecord(z.enum(RULE_IDS), z.strictObject({ severity })),
+  /** Themes of the report card's risk log: a risk text goes to the first theme with a keyword in it, else the last. */
+  riskThemes: z.array(z.strictObject({ name: nonEmpty, keywords: z.array(nonEmpty) })).min(1).default(DEFAULT_RISK_THEMES),
 });
 
 export type RulePack = z.infer<typeof packSchema>;

@@ -1,5 +1,7 @@
-import { cellAt } from "../../core/grid";
-import type { OutputSheet } from "../../core/report/model";
+import { cellAt, type CellValue, type SheetGrid } from "../../core/grid";
+import { isAddinSheet, type OutputSheet } from "../../core/report/model";
+import { mergeUserCells, readUserValues } from "../../core/report/user-cells";
+import { withPrintTitles } from "./print-titles";
 import { candidateNames, planTargets, type ExistingSheet } from "../output-plan";
 import type { WriteResult } from "../../app/workbook-port";
 import { portableCodec, type ZipCodec } from "./codec";
@@ -29,7 +31,13 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
   const zip = new ZipPackage(original, codec);
   const parts = readWorkbookParts(zip);
   const edit = new PackageEdit(zip, parts);
-  const { targets, renamed } = planTargets(models, existingSheets(zip, parts, models));
+  const existing = existingSheets(zip, parts, models);
+  const { targets, renamed } = planTargets(models, existing);
+  // What the user typed on the sheets being replaced (responses, sign-off) goes into the new ones.
+  for (const target of targets) {
+    const old = existing.find((s) => s.name === target.replaces)?.grid;
+    if (old) target.model = mergeUserCells(target.model, readUserValues(gridRows(old)));
+  }
 
   const stylesPath = edit.partOfType(/\/styles$/) ?? edit.addWorkbookPart("styles", "styles", STYLES_TYPE);
   const styles = new StyleAppender(zip.text(stylesPath) ?? minimalStyles(edit.flavour.main));
@@ -58,21 +66,30 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
       edit.put(relsPathOf(path), relsXml([{ id: relId, type: "table", target: relativeTo(path, tablePath) }], edit.flavour));
     }
     edit.put(path, sheetXml(target.model, styles, range, relId, edit.flavour), oldPath ? undefined : WORKSHEET_TYPE);
+    const repeat = target.model.print?.repeatRows;
+    if (repeat) edit.editWorkbook((xml) => withPrintTitles(xml, target.name, repeat));
   }
   edit.put(stylesPath, styles.toXml());
   const bytes = writeZip(edit.zipParts(), zip, codec);
   return { bytes, written: targets.map((t) => t.name), renamed };
 }
 
-/** The workbook's sheets, with A2 read only for those whose name an output sheet could take. */
-function existingSheets(zip: ZipPackage, parts: ReturnType<typeof readWorkbookParts>, models: OutputSheet[]): ExistingSheet[] {
+/** A grid's values from A1, as readUserValues takes them. */
+function gridRows(grid: SheetGrid): CellValue[][] {
+  const pad = (row: CellValue[]) => [...Array<CellValue>(grid.left).fill(null), ...row];
+  return [...Array.from({ length: grid.top }, () => []), ...grid.values.map(pad)];
+}
+
+/** The workbook's sheets, with A2 (and the whole grid) read only for those whose name an output sheet could take. */
+function existingSheets(zip: ZipPackage, parts: ReturnType<typeof readWorkbookParts>, models: OutputSheet[]): (ExistingSheet & { grid?: SheetGrid })[] {
   const wanted = new Set(models.flatMap((m) => candidateNames(m.name).map((n) => n.toLowerCase())));
   const clashing = parts.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
   const ctx = clashing.some((s) => s.kind === "worksheet") ? sheetContext(zip, parts) : undefined;
   return parts.sheets.map((s) => {
     if (!ctx || !wanted.has(s.name.toLowerCase()) || s.kind !== "worksheet" || !s.path) return { name: s.name, a2: null };
     const grid = readSheetXml(s.name, zip.text(s.path) ?? "", ctx);
-    return { name: s.name, a2: cellAt(grid, 1, 0) };
+    const a2 = cellAt(grid, 1, 0);
+    return { name: s.name, a2, ...(isAddinSheet(a2) ? { grid } : {}) };
   });
 }
 

@@ -83,6 +83,11 @@ export class PackageEdit {
     if (sheet) this.workbookXml = setAttribute(this.workbookXml, sheet, "name", escapeXml(name));
   }
 
+  /** A change to the workbook part itself (print titles: see print-titles.ts). */
+  editWorkbook(change: (xml: string) => string): void {
+    this.workbookXml = change(this.workbookXml);
+  }
+
   put(path: string, xml: string, contentType?: string): void {
     this.removed.delete(path.toLowerCase());
     if (!this.zip.has(path) && !this.changed.has(path)) this.added.push(path);

@@ -58,6 +58,7 @@ export function sheetXml(model: OutputSheet, styles: StyleAppender, table: Table
   const last = a1(Math.max(0, model.rows.length - 1), width - 1);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">` +
+    (model.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<dimension ref="A1:${last}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"${maxLevel ? ` outlineLevelRow="${maxLevel}"` : ""}/>` +
@@ -65,6 +66,7 @@ export function sheetXml(model: OutputSheet, styles: StyleAppender, table: Table
     `<sheetData>${out.join("")}</sheetData>` +
     (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    pageSetupXml(model) +
     (tableRelId ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>` : "") +
     `</worksheet>`
   );
@@ -91,4 +93,15 @@ export function tableXml(id: number, name: string, range: TableRange, flavour: F
     `<autoFilter ref="${ref}"/><tableColumns count="${range.names.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
+}
+
+/**
+ * ECMA-376 Part 1, 18.3.1.63 pageSetup: fitToHeight="0" means "as many pages tall as needed", with
+ * fitToPage on sheetPr/pageSetUpPr (18.3.1.65) turning the fit on; print titles are a defined name.
+ */
+function pageSetupXml(model: OutputSheet): string {
+  const print = model.print;
+  if (!print) return "";
+  const fit = print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+  return `<pageSetup orientation="${print.landscape ? "landscape" : "portrait"}"${fit}/>`;
 }

@@ -3,6 +3,7 @@ import type { OutputSheet } from "../../core/report/model";
 import { charsToPoints } from "../exceljs/style";
 import type { ExcelBatchRun } from "./read";
 import { modelWidth } from "../output-plan";
+import { queuePageLayout } from "./page-layout";
 
 /**
  * Replacing an output sheet's content in place keeps the sheet itself, so a user's formula that points
@@ -45,6 +46,8 @@ export function queueInPlace(worksheets: Excel.WorksheetCollection, step: InPlac
   for (const [c, chars] of step.model.columnWidths.entries()) sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
   if (step.model.freezeRows > 0) sheet.freezePanes.freezeRows(step.model.freezeRows);
   else sheet.freezePanes.unfreeze();
+  // copyFrom does not carry page setup; in place means ExcelApi 1.9, which page layout needs too.
+  queuePageLayout(sheet, step.model, () => true);
   const table = step.model.table;
   if (table && step.model.rows.length > table.headerRow) {
     const right = columnLetters(Math.max(0, Math.min(table.columnCount, modelWidth(step.model)) - 1));

@@ -3,6 +3,7 @@ import type { OutputSheet } from "../../core/report/model";
 import { charsToPoints } from "../exceljs/style";
 import { blocksOf, fillKey, fontKey, indentKey, type FormatBlock } from "./format-runs";
 import type { SupportsExcelApi } from "./requirements";
+import { queuePageLayout } from "./page-layout";
 import { effectiveNumberFormat, linkReference, modelWidth } from "../output-plan";
 
 /**
@@ -97,6 +98,7 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     at(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = charsToPoints(chars);
   }
   if (model.freezeRows > 0) sheet.freezePanes.freezeRows(model.freezeRows);
+  queuePageLayout(sheet, model, budget.supports);
   // No outline groups: Range.group puts the +/- on the row below a group (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-group)
   // and Office.js cannot move it above, where the rollup's parent rows are. Grouping would mark the wrong rows.
   const table = model.table;

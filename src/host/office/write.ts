@@ -1,4 +1,6 @@
+import type { CellValue } from "../../core/grid";
 import { isAddinSheet, type OutputSheet } from "../../core/report/model";
+import { mergeUserCells, readUserValues } from "../../core/report/user-cells";
 import type { ExcelBatchRun } from "./read";
 import type { SupportsExcelApi } from "./requirements";
 import { coverAddress, finishInPlace, IN_PLACE_EXCEL_API, queueInPlace, type InPlaceStep } from "./in-place";
@@ -30,10 +32,17 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       const copying = supports(IN_PLACE_EXCEL_API);
       const used = candidates.map((ws) => (copying ? ws.getUsedRangeOrNullObject().load("rowIndex,rowCount,columnIndex,columnCount") : null));
       const tables = candidates.map((ws) => (copying ? ws.tables.load("items/name") : null));
+      // The user's cells (responses, sign-off) of sheets the new ones may replace: read in this same sync.
+      const withUser = new Set(models.filter(hasUserCells).flatMap((m) => candidateNames(m.name)).map((n) => n.toLowerCase()));
+      const typed = candidates.map((ws) => (withUser.has(ws.name.toLowerCase()) ? ws.getUsedRangeOrNullObject().load("values,rowIndex,columnIndex") : null));
       await context.sync();
       const existing = candidates.map((ws, i) => ({ name: ws.name, position: ws.position, a2: a2s[i].values[0][0] }));
       const { targets, renamed } = planTargets(models, existing);
       const at = new Map(candidates.map((ws, i) => [ws.name.toLowerCase(), i]));
+      for (const target of targets) {
+        const old = target.replaces ? typed[at.get(target.replaces.toLowerCase())!] : null;
+        if (old && !old.isNullObject) target.model = mergeUserCells(target.model, readUserValues(fromA1(old)));
+      }
       const kept = (t: SheetTarget) => (copying && t.replaces ? at.get(t.replaces.toLowerCase()) : undefined);
 
       context.application.suspendApiCalculationUntilNextSync();
@@ -83,6 +92,14 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
     await removeSheets(run, added).catch(() => undefined);
     throw error;
   }
+}
+
+const hasUserCells = (m: OutputSheet) => m.rows.some((row) => row.some((cell) => cell.user));
+
+/** A used range's values placed from A1, as readUserValues takes them. */
+function fromA1(range: Excel.Range): CellValue[][] {
+  const pad = (row: unknown[]) => [...Array<CellValue>(range.columnIndex).fill(null), ...(row as CellValue[])];
+  return [...Array.from({ length: range.rowIndex }, () => []), ...range.values.map(pad)];
 }
 
 /** Deletes the temporary sheets of a failed write, so the workbook is as it was. */

@@ -1,5 +1,7 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { SchemeException } from "../../core/rollup/exceptions";
+import { immaterialLine } from "../../core/messages/report-card";
+import { toThousands } from "../../core/money";
 import { formatPence, plural } from "../format";
 import { useVisuallyHidden } from "../visually-hidden";
 
@@ -24,13 +26,17 @@ export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
   // Read by screen readers, not shown: the name starts with the visible text (WCAG 2.5.3 label in name).
   const hidden = useVisuallyHidden().hidden;
   if (exceptions.length === 0) return <Caption1 className={styles.muted}>No exceptions: nothing red, worse, below forecast or reduced.</Caption1>;
+  // Exceptions under the pack's materiality threshold are one line, as on the sheets.
+  const listed = exceptions.filter((e) => e.material !== false);
+  const smaller = exceptions.filter((e) => e.material === false);
+  const atRisk = smaller.reduce((sum, e) => sum + e.valueAtRisk, 0);
   return (
     <>
-      <Caption1 data-testid="exceptions-count" data-count={exceptions.length}>
-        {plural(exceptions.length, "exception")}, largest value at risk first{exceptions.length > SHOWN ? ` (first ${SHOWN} here, all on QIPP Exceptions)` : ""}
+      <Caption1 data-testid="exceptions-count" data-count={listed.length}>
+        {plural(listed.length, "exception")}, largest value at risk first{listed.length > SHOWN ? ` (first ${SHOWN} here, all on QIPP Exceptions)` : ""}
       </Caption1>
       <ul className={styles.list} aria-label="Exceptions">
-        {exceptions.slice(0, SHOWN).map((e) => (
+        {listed.slice(0, SHOWN).map((e) => (
           <li key={`${e.workbook}|${e.sheet}|${e.cell}|${e.ref}`}>
             <Button
               appearance="subtle"
@@ -50,6 +56,11 @@ export function ExceptionsList({ exceptions, onSelect }: ExceptionsListProps) {
           </li>
         ))}
       </ul>
+      {smaller.length > 0 && (
+        <Caption1 className={styles.muted} data-testid="exceptions-smaller" data-count={smaller.length}>
+          {immaterialLine(smaller.length, toThousands(atRisk))}
+        </Caption1>
+      )}
     </>
   );
 }

@@ -7,3 +7,4 @@ import "./range-format";
 import "./tables";
 import "./sheet-parts";
 import "./range-rules";
+import "./page-layout";

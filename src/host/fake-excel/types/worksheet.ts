@@ -37,6 +37,7 @@ registerType<ExcelJS.Worksheet>("Worksheet", {
     Tables: (ws) => object("TableCollection", { sheet: ws }),
     FreezePanes: (ws) => object("WorksheetFreezePanes", ws),
     Protection: (ws) => object("WorksheetProtection", ws),
+    PageLayout: (ws) => object("PageLayout", ws),
   },
   methods: {
     GetRange: (ws, [address]: string[], state) => object("Range", { sheet: live(state, ws), bounds: parseRangeAddress(address ?? "A1") }),
