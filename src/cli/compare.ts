@@ -4,7 +4,7 @@ import { buildChangesSheet, compareSeries, type CompareResult } from "../core/co
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
 import type { CliArgs } from "./args";
 import { printComparison } from "./print-compare";
-import { printTrend } from "./print-trend";
+import { printMovements, printTrend } from "./print-trend";
 import { InputError, loadPackFile, loadWorkbook, type LoadedWorkbook } from "./inputs";
 import { outputExtensionOf, writeOutputWorkbook } from "./output";
 
@@ -28,7 +28,7 @@ export async function runCompare(args: CliArgs, print: (s: string) => void): Pro
   await writeOutputWorkbook(after.file, [changes, exceptions], target);
 
   if (args.json) print(JSON.stringify(toCompareJson(result.comparison, result.later.packInfo, { before: result.earlier.workbooks, after: result.later.workbooks }, result.trend)));
-  else print(`${printComparison(result.comparison)}\n\n${printTrend(result.trend)}\nWrote ${target}`);
+  else print(`${printComparison(result.comparison)}\n\n${printMovements(result.comparison.movements)}\n\n${printTrend(result.trend)}\nWrote ${target}`);
   return errorCount(result) > 0 ? 1 : 0;
 }
 

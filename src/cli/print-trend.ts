@@ -1,5 +1,6 @@
+import type { Movement } from "../core/compare/movements";
 import type { TrendEntry } from "../core/compare/trend";
-import { periodInWords, TREND_ORDER_NOTE } from "../core/messages/compare-trend";
+import { MOVEMENT_KIND, movementsSummary, movementWords, periodInWords, TREND_ORDER_NOTE } from "../core/messages/compare-trend";
 import { toThousands } from "../core/money";
 
 const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
@@ -14,5 +15,13 @@ export function printTrend(trend: readonly TrendEntry[]): string {
     lines.push([pad(periodInWords(t.periodEnd) === "Period not given" ? t.workbooks.join(", ") : periodInWords(t.periodEnd), 40), ...[t.national.total, t.national.ytdPlan, t.national.ytdActual].map((p) => lpad(k(p), 12)), `  ${c.red}/${c.amber}/${c.green}`].join(""));
   }
   if (trend.some((t) => t.periodEnd === null)) lines.push(TREND_ORDER_NOTE);
+  return lines.join("\n");
+}
+
+/** The movements to confirm, largest first (the first 20). */
+export function printMovements(movements: readonly Movement[]): string {
+  const lines = [`To confirm: ${movementsSummary(movements, (p) => k(p))}`];
+  for (const m of movements.slice(0, 20)) lines.push(`  ${pad(MOVEMENT_KIND[m.kind], 9)}${lpad(k(m.value), 10)}  ${pad(m.organisation.slice(0, 24), 25)}${pad(m.ref, 10)}${movementWords(m)}  (${m.side === "before" ? "earlier: " : ""}${m.sheet}!${m.cell})`);
+  if (movements.length > 20) lines.push(`  … and ${movements.length - 20} more in the To confirm column of QIPP Changes`);
   return lines.join("\n");
 }
