@@ -21,7 +21,7 @@ export function printTrend(trend: readonly TrendEntry[]): string {
 /** The movements to confirm, largest first (the first 20). */
 export function printMovements(movements: readonly Movement[]): string {
   const lines = [`To confirm: ${movementsSummary(movements, (p) => k(p))}`];
-  for (const m of movements.slice(0, 20)) lines.push(`  ${pad(MOVEMENT_KIND[m.kind], 9)}${lpad(k(m.value), 10)}  ${pad(m.organisation.slice(0, 24), 25)}${pad(m.ref, 10)}${movementWords(m)}  (${m.side === "before" ? "earlier: " : ""}${m.sheet}!${m.cell})`);
+  for (const m of movements.slice(0, 20)) lines.push(`  ${pad(MOVEMENT_KIND[m.kind], 9)}${lpad(k(m.value), 10)}  ${pad(m.organisation.slice(0, 24), 25)}${pad(m.ref, 12)} ${movementWords(m)}  (${m.side === "before" ? "earlier: " : ""}${m.sheet}!${m.cell})`);
   if (movements.length > 20) lines.push(`  … and ${movements.length - 20} more in the To confirm column of QIPP Changes`);
   return lines.join("\n");
 }
