@@ -31,16 +31,20 @@ export function compareWorkbooks(earlier: WorkbookGrids[], later: WorkbookGrids[
  * Two or more versions (each one or more workbooks): put in order, the last two compared as today's
  * change, every one summed for the trend. All are read with the pack of the last version given.
  */
-export function compareSeries(given: WorkbookGrids[][], options: { pack?: RulePack } = {}): CompareResult {
+export function compareSeries(given: WorkbookGrids[][], options: { pack?: RulePack; latestLast?: boolean } = {}): CompareResult {
   if (given.length < 2) throw new Error("compareSeries needs two versions or more");
   const last = validateWorkbooks(given[given.length - 1], options);
-  return compareValidated([...given.slice(0, -1).map((v) => validateWorkbooks(v, { pack: last.pack })), last]);
+  return compareValidated([...given.slice(0, -1).map((v) => validateWorkbooks(v, { pack: last.pack })), last], options);
 }
 
-/** The versions already read, all with one pack (the last's), in the order given. */
-export function compareValidated(read: ValidationResult[]): CompareResult {
+/**
+ * The versions already read, all with one pack (the last's), in the order given. With `latestLast`
+ * (the pane: the open workbook is the later version) only the earlier ones are put in order.
+ */
+export function compareValidated(read: ValidationResult[], options: { latestLast?: boolean } = {}): CompareResult {
   const last = read[read.length - 1];
-  const versions = orderByPeriod(read, (v) => periodEndOf(v.plans));
+  const byPeriod = (list: ValidationResult[]) => orderByPeriod(list, (v) => periodEndOf(v.plans));
+  const versions = options.latestLast ? [...byPeriod(read.slice(0, -1)), last] : byPeriod(read);
   const [earlier, later] = versions.slice(-2);
   const comparison = compareVersions(earlier, later, last.pack);
   const rollups = versions.map((v) => (v === earlier ? comparison.before : v === later ? comparison.after : rollup(v.plans, last.pack, errorCellKeys(v.findings))));

@@ -54,3 +54,8 @@ export function movementsSummary(list: readonly Movement[], thousands: (pence: n
   };
   return `${part("dropped")} and ${part("improved")}`;
 }
+
+export const TREND_CHART_TITLES = { ytd: "YTD actual against YTD plan, £000, month by month", total: "Four-year total, £000, month by month" };
+export const TREND_TABLE_LABEL = "Trend over versions, oldest first, £000";
+export const COMPARE_PICKER_LABEL = "Compare with earlier versions…";
+export const COMPARE_PICKER_HINT = "This workbook is the latest version. Choose last month's file, or several earlier months' files for the trend.";
