@@ -2,6 +2,7 @@ import type { Finding } from "../core/types";
 import type { PackInfo } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
 import type { Comparison } from "../core/compare/types";
+import type { TrendEntry } from "../core/compare/trend";
 import type { CellFix, CellWrite } from "../core/fixes/model";
 
 /**
@@ -47,9 +48,11 @@ export interface SubmissionOutcome {
 }
 
 export interface CompareOutcome {
-  /** The earlier version's file name; the open workbook (and its added files) is the later version. */
+  /** The earlier version's file name (the one compared with); the open workbook (and its added files) is the later version. */
   earlier: string;
   comparison: Comparison;
+  /** Every version, oldest first, the open workbook last: for the trend chart. */
+  trend: TrendEntry[];
   /** Output sheets written (QIPP Changes, QIPP Exceptions). */
   written: string[];
 }
@@ -71,8 +74,11 @@ export interface QippActions {
   /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
   setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
   packState(): Promise<PackState>;
-  /** Compares an earlier version (an .xlsx file) with the open workbook and writes QIPP Changes and QIPP Exceptions. */
-  compareWith(file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
+  /**
+   * Compares earlier versions (files) with the open workbook: the latest earlier one as today's change, all of them
+   * as the trend; writes QIPP Changes and QIPP Exceptions.
+   */
+  compareWith(files: { name: string; data: ArrayBuffer } | { name: string; data: ArrayBuffer }[], onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
   /** Writes one fix's chosen value into its one cell, on the user's click; what Undo needs comes back. */
   applyFix?(fix: CellFix, choice: number): Promise<Result<FixDone>>;
   /** Puts the cell back as it was before the fix (refused when the cell has changed since). */

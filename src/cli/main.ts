@@ -5,7 +5,8 @@ import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { failureLine } from "./failure";
 import { runCompare } from "./compare";
 import { InputError, loadPackFile, loadWorkbook } from "./inputs";
-import { outputExtensionOf, writeOutputWorkbook } from "./output";
+import { outputExtensionOf, writeOutputWorkbook, writeTextFile } from "./output";
+import { submissionCsv } from "../core/report/submission-csv";
 import { printFindings, printRollup } from "./print";
 import { runTemplate } from "./template";
 
@@ -46,10 +47,13 @@ async function run(args: CliArgs, print: (s: string) => void): Promise<number> {
   const rollup = rollupPlans(validation);
   const target = resolve(args.out ?? defaultOut(args.files[0], outputExtensionOf(loaded[0].file)));
   if (args.files.some((f) => resolve(f) === target)) throw new InputError(`--out ${args.out} is one of the inputs; inputs are never overwritten`);
+  const csv = args.submissionCsv === undefined ? undefined : resolve(args.submissionCsv);
+  if (csv !== undefined && (csv === target || args.files.some((f) => resolve(f) === csv))) throw new InputError(`--submission-csv ${args.submissionCsv} is one of the inputs or the result; choose another file`);
   await writeOutputWorkbook(loaded[0].file, buildOutputSheets(validation, rollup, { generatedAt: new Date() }), target);
+  if (csv !== undefined) await writeTextFile(csv, submissionCsv(rollup));
   const errors = validation.summary.errors + rollup.findings.filter((f) => f.severity === "error").length;
   if (args.json) print(JSON.stringify(toRollupJson(rollup, validation.packInfo)));
-  else print(`${printRollup(rollup)}\n\n${printFindings(validation).split("\n").pop()}\nWrote ${target}`);
+  else print(`${printRollup(rollup)}\n\n${printFindings(validation).split("\n").pop()}\nWrote ${target}${csv === undefined ? "" : `\nWrote ${csv}`}`);
   return errors > 0 ? 1 : 0;
 }
 

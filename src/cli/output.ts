@@ -12,7 +12,15 @@ export const outputExtensionOf = (file: SpreadsheetFile) => outputExtension(file
  * temporary file renamed into place, so a failure never leaves half a workbook at the target.
  */
 export async function writeOutputWorkbook(file: SpreadsheetFile, sheets: OutputSheet[], target: string): Promise<void> {
-  const bytes = addSheetsToPackage(await file.outputPackage(), sheets, nodeCodec).bytes;
+  await writeAtomically(target, addSheetsToPackage(await file.outputPackage(), sheets, nodeCodec).bytes);
+}
+
+/** Text (UTF-8) written the same way: whole or not at all. */
+export async function writeTextFile(target: string, text: string): Promise<void> {
+  await writeAtomically(target, new TextEncoder().encode(text));
+}
+
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
   const temp = `${target}.qipp-tmp`;
   try {
     await writeFile(temp, bytes);

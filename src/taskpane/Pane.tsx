@@ -52,9 +52,9 @@ export function Pane({ actions }: { actions: QippActions }) {
     }
   };
 
-  const compareWith = async (file: File) => {
+  const compareWith = async (files: File[]) => {
     try {
-      await commands.compareWith({ name: file.name, data: await readBuffer(file) });
+      await commands.compareWith(await Promise.all(files.map(async (file) => ({ name: file.name, data: await readBuffer(file) }))));
     } catch (e) {
       commands.fail("compare", e instanceof Error ? e.message : String(e));
     }
@@ -123,7 +123,7 @@ export function Pane({ actions }: { actions: QippActions }) {
             running={state.busy === "compare"}
             disabled={busy}
             progress={state.progress}
-            onCompare={(file) => void compareWith(file)}
+            onCompare={(files) => void compareWith(files)}
             onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
           />
         </Suspense>

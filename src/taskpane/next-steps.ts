@@ -18,5 +18,5 @@ export const NEXT_STEP: Record<PaneTask, string> = {
   rollup: "Leave cell editing in Excel and run Build rollups again; your sheets were not changed.",
   submission: "Run Validate, correct the errors listed, then write the submission again.",
   select: "The sheet may have been renamed or deleted: run Validate again to refresh the findings.",
-  compare: "Choose an earlier version of these plans saved as .xlsx; your sheets were not changed.",
+  compare: "Choose one or more earlier versions of these plans saved as .xlsx; your sheets were not changed.",
 };

@@ -73,7 +73,7 @@ export function usePane(actions: QippActions) {
     buildRollups: () =>
       run("rollup", () => actions.buildRollups(onProgress), (rollup) => ({ rollup, validation: rollup, plans: rollup.plans, pack: rollup.pack })),
     writeSubmission: () => run("submission", () => actions.writeSubmission(), (submission) => ({ submission })),
-    compareWith: (file: { name: string; data: ArrayBuffer }) => run("compare", () => actions.compareWith(file, onProgress), (comparison) => ({ comparison })),
+    compareWith: (files: { name: string; data: ArrayBuffer }[]) => run("compare", () => actions.compareWith(files, onProgress), (comparison) => ({ comparison })),
     selectCell: (sheet: string, cell: string) => run("select", () => actions.selectCell(sheet, cell), () => ({})),
     dismissError: () => patch({ error: null }),
     refreshPack,

@@ -34,6 +34,20 @@ describe("Compare with an earlier version (service over the Office.js host)", ()
     expect(result.value.comparison.exceptions.length).toBeGreaterThan(0);
   });
 
+  it("takes several earlier versions: the last chosen is today's change, every one is in the trend, the open workbook last", async () => {
+    const em = createNodeFakeExcel(await openSample());
+    const service = createQippService(new OfficeWorkbook(em.run, { name: "sha-workbook.xlsx" }), { now });
+    const earlier = arrayBuffer(readFileSync(join(SAMPLES, "sha-workbook-earlier.xlsx")));
+    const result = await service.compareWith([{ name: "july.xlsx", data: earlier }, { name: "sha-workbook-earlier.xlsx", data: earlier }]);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.earlier).toBe("sha-workbook-earlier.xlsx");
+    expect(result.value.trend.map((t) => t.workbooks[0])).toEqual(["july.xlsx", "sha-workbook-earlier.xlsx", "sha-workbook.xlsx"]);
+    expect(result.value.trend[2].national.total).toBe(result.value.comparison.national.after);
+    expect(result.value.trend[1].national.total).toBe(result.value.comparison.national.before);
+    const moves = result.value.comparison.movements;
+    expect([moves.filter((m) => m.kind === "dropped").length, moves.filter((m) => m.kind === "improved").length]).toEqual([39, 13]);
+  });
+
   it("says so, and writes nothing, when the chosen file is not a workbook or holds no plans", async () => {
     const wb = await openSample();
     const names = wb.worksheets.map((ws) => ws.name);

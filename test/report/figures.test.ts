@@ -76,7 +76,7 @@ describe("QIPP RAG Summary", () => {
     const ne = rowWhere(ragSheet, 1, "North East");
     expect([h.indexOf("Plans red"), h.indexOf("Plans amber"), h.indexOf("Plans green")].map((i) => ne[i].value)).toEqual([1, 1, 1]);
     expect(ne[h.indexOf("Summary")].value).toBe("1 rated red, 1 amber and 1 green");
-    expect(ne[h.indexOf("Red £000")]).toEqual({ value: 200, numberFormat: "#,##0" });
+    expect(ne[h.indexOf("Red £000")]).toEqual({ value: 200, numberFormat: "#,##0", formula: "SUM(C6:C8)" });
     expect(ragSheet.table?.columnCount).toBe(h.length);
   });
 
@@ -113,7 +113,7 @@ describe("QIPP Submission", () => {
     ]);
     const h = header(submission);
     const grand = submission.rows[submission.rows.length - 1];
-    expect(grand[h.indexOf("Total £000")]).toEqual({ value: 2800.5, numberFormat: "#,##0", bold: true });
+    expect(grand[h.indexOf("Total £000")]).toEqual({ value: 2800.5, numberFormat: "#,##0", bold: true, formula: "SUM(H9,H11:H12)" });
     expect(grand[h.indexOf("Budget £000")].value).toBeNull();
   });
 });

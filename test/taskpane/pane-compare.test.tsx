@@ -1,5 +1,5 @@
 import { screen, waitFor } from "@testing-library/react";
-import { compareVersions } from "../../src/core/compare";
+import { compareVersions, type TrendEntry } from "../../src/core/compare";
 import { bridgeSteps } from "../../src/taskpane/bridge-steps";
 import { defaultPack } from "../../src/core/rules/load";
 import { makePlan } from "../support/plans";
@@ -10,6 +10,11 @@ jest.mock("../../src/taskpane/components/BridgeChart", () => ({
   __esModule: true,
   default: (props: { bridge: { after: number } }) =>
     jest.requireActual<typeof import("react")>("react").createElement("div", { "data-testid": "bridge-stub" }, String(props.bridge.after)),
+}));
+
+jest.mock("../../src/taskpane/components/TrendChart", () => ({
+  __esModule: true,
+  default: (props: { trend: unknown[] }) => jest.requireActual<typeof import("react")>("react").createElement("div", { "data-testid": "trend-stub" }, String(props.trend.length)),
 }));
 
 jest.mock("../../src/taskpane/components/RagChart", () => ({
@@ -25,13 +30,13 @@ const comparison = compareVersions({ plans: [june], findings: [] }, { plans: [ju
 describe("Compare", () => {
   it("sends the chosen file as the earlier version and shows the bridge, RAG migration and exceptions; an exception selects its cell", async () => {
     const actions = fakeActions({
-      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "june.xlsx", comparison, written: ["QIPP Changes", "QIPP Exceptions"] } })),
+      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "june.xlsx", comparison, trend: [], written: ["QIPP Changes", "QIPP Exceptions"] } })),
     });
     const { user } = renderPane(actions);
     await user.click(screen.getByRole("tab", { name: "Compare" }));
-    await user.upload(screen.getByTestId("compare-file-input"), new File([new Uint8Array([80, 75])], "june.xlsx"));
+    await user.upload(await screen.findByTestId("compare-file-input"), new File([new Uint8Array([80, 75])], "june.xlsx"));
     await waitFor(() => expect(actions.compareWith).toHaveBeenCalledTimes(1));
-    expect(actions.compareWith.mock.calls[0][0].name).toBe("june.xlsx");
+    expect((actions.compareWith.mock.calls[0] as unknown as [{ name: string }[]])[0].map((f) => f.name)).toEqual(["june.xlsx"]);
     expect(textOf(await screen.findByTestId("compare-done"))).toContain("Compared with june.xlsx. Wrote QIPP Changes, QIPP Exceptions.");
     expect(textOf(screen.getByTestId("bridge-after"))).toBe("1,150");
     expect(textOf(screen.getByTestId("england-bridge"))).toBe("England £000: 1,200 + new 400 − dropped 400 + changed -50 = 1,150");
@@ -45,11 +50,34 @@ describe("Compare", () => {
     await waitFor(() => expect(actions.selectCell).toHaveBeenCalledWith("Plan", "A5"));
   });
 
+  it("sends several earlier files, and shows the trend (chart and table, oldest first) and the movements to confirm", async () => {
+    const entry = (periodEnd: string, total: number, ytdPlan: number, ytdActual: number): TrendEntry => ({
+      periodEnd, workbooks: [`${periodEnd}.xlsx`], national: { total, ytdPlan, ytdActual, ragCount: { red: 1, amber: 0, green: 2, unrated: 0 } }, organisations: [],
+    });
+    const trend = [entry("2011-07-31", 120_000_000, 4_000_000, 3_900_000), entry("2011-08-31", 115_000_000, 5_000_000, 4_500_000), entry("2011-09-30", 115_000_000, 6_000_000, 5_100_000)];
+    const actions = fakeActions({
+      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "2011-08-31.xlsx", comparison, trend, written: ["QIPP Changes", "QIPP Exceptions"] } })),
+    });
+    const { user } = renderPane(actions);
+    await user.click(screen.getByRole("tab", { name: "Compare" }));
+    await user.upload(await screen.findByTestId("compare-file-input"), [new File(["a"], "jul.xlsx"), new File(["b"], "aug.xlsx")]);
+    await waitFor(() => expect(actions.compareWith).toHaveBeenCalledTimes(1));
+    expect((actions.compareWith.mock.calls[0] as unknown as [{ name: string }[]])[0].map((f) => f.name)).toEqual(["jul.xlsx", "aug.xlsx"]);
+    expect(textOf(await screen.findByTestId("trend-stub"))).toBe("3");
+    const rows = screen.getAllByTestId("trend-row").map(textOf);
+    expect(rows[0]).toBe("Month 4 2011-12 (to 31 July 2011)40391,200");
+    expect(rows[2]).toBe("Month 6 2011-12 (to 30 September 2011)60511,150");
+    expect(screen.getByRole("table", { name: "Trend over versions, oldest first, £000" })).toBeTruthy();
+    const moves = screen.getAllByTestId("movement");
+    expect(moves.map((m) => m.getAttribute("data-kind"))).toEqual(comparison.movements.map((m) => m.kind));
+    expect(textOf(screen.getByTestId("movements-count"))).toMatch(/^\d+ dropped \(£[\d,]+k\) and \d+ improved/);
+  });
+
   it("shows the service's message and a next step when the comparison fails", async () => {
     const actions = fakeActions({ compareWith: jest.fn(async () => ({ ok: false as const, message: "\"notes.xlsx\" holds no plan sheets, so there is nothing to compare." })) });
     const { user } = renderPane(actions);
     await user.click(screen.getByRole("tab", { name: "Compare" }));
-    await user.upload(screen.getByTestId("compare-file-input"), new File(["x"], "notes.xlsx"));
+    await user.upload(await screen.findByTestId("compare-file-input"), new File(["x"], "notes.xlsx"));
     const bar = await screen.findByTestId("error-bar");
     expect(textOf(bar)).toContain("The comparison did not finish");
     expect(textOf(bar)).toContain("nothing to compare");

@@ -7,6 +7,7 @@ import type { Finding, Plan } from "../types";
 import { addScheme, emptyLevel } from "./bridge";
 import { buildLevels } from "./levels";
 import { matchSchemes } from "./match";
+import { movementOf, sortMovements, type Movement } from "./movements";
 import { schemeChange } from "./scheme-change";
 import type { Comparison, LevelChange, SchemeChange } from "./types";
 
@@ -31,6 +32,7 @@ export function compareVersions(earlier: VersionInput, later: VersionInput, pack
   const organisations: LevelChange[] = [];
   const exceptions: SchemeException[] = [];
   const notes: string[] = [];
+  const movements: Movement[] = [];
   for (const key of new Set([...afterGroups.keys(), ...beforeGroups.keys()])) {
     const b = beforeGroups.get(key);
     const a = afterGroups.get(key);
@@ -45,6 +47,8 @@ export function compareVersions(earlier: VersionInput, later: VersionInput, pack
       const change = schemeChange(pair, where, pack.years);
       schemes.push(change);
       addScheme(level, change);
+      const movement = movementOf(pair, change);
+      if (movement) movements.push(movement);
       if (!pair.after) continue;
       const earlierScheme = pair.before ? { rag: pair.before.rag, total: schemeTotal(pair.before, pack.years) } : undefined;
       const exception = schemeException(pair.after, where, pack, earlierScheme);
@@ -53,5 +57,5 @@ export function compareVersions(earlier: VersionInput, later: VersionInput, pack
     organisations.push(level);
   }
   const levels = buildLevels(organisations, pack, before, after);
-  return { years: [...pack.years], schemes, ...levels, exceptions: sortExceptions(exceptions), notes, before, after };
+  return { years: [...pack.years], schemes, ...levels, exceptions: sortExceptions(exceptions), movements: sortMovements(movements), notes, before, after };
 }

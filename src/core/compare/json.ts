@@ -2,6 +2,7 @@ import { toThousands } from "../money";
 import { exceptionJson } from "../rollup/json";
 import type { ByYear } from "../rollup/types";
 import type { RagOrUnrated } from "../types";
+import type { TrendEntry } from "./trend";
 import type { Comparison, LevelChange, RagMatrix } from "./types";
 
 function byYear(years: readonly string[], values: ByYear | null): Record<string, number> | null {
@@ -26,7 +27,19 @@ function matrixJson<T, U>(m: RagMatrix<T>, map: (v: T) => U): RagMatrix<U> {
 }
 
 /** The `qipp compare --json` document: money in £000 as exact JSON numbers. */
-export function toCompareJson(c: Comparison, pack: { name: string; version: string }, workbooks: { before: string[]; after: string[] }) {
+const k = (pence: number | null) => (pence === null ? null : toThousands(pence));
+
+/** The trend's JSON: one entry per version, money in £000. */
+export function trendJson(trend: readonly TrendEntry[]) {
+  return trend.map((t) => ({
+    periodEnd: t.periodEnd,
+    workbooks: [...t.workbooks],
+    national: { total: k(t.national.total), ytdPlan: k(t.national.ytdPlan), ytdActual: k(t.national.ytdActual), ragCount: { ...t.national.ragCount } },
+    organisations: t.organisations.map((o) => ({ name: o.name, total: k(o.total), ytdPlan: k(o.ytdPlan), ytdActual: k(o.ytdActual), planRag: o.planRag })),
+  }));
+}
+
+export function toCompareJson(c: Comparison, pack: { name: string; version: string }, workbooks: { before: string[]; after: string[] }, trend: readonly TrendEntry[] = []) {
   const years = c.years;
   return {
     pack: { name: pack.name, version: pack.version },
@@ -51,6 +64,8 @@ export function toCompareJson(c: Comparison, pack: { name: string; version: stri
     ragMigration: matrixJson(c.national.migration.count, (n) => n),
     ragMigrationValue: matrixJson(c.national.migration.value, toThousands),
     exceptions: c.exceptions.map((e) => exceptionJson(e)),
+    movements: c.movements.map((m) => ({ kind: m.kind, organisation: m.organisation, sha: m.shaCode, ref: m.ref, name: m.name, value: toThousands(m.value), from: m.from, to: m.to, workbook: m.workbook, sheet: m.sheet, cell: m.cell })),
+    trend: trendJson(trend),
     notes: [...c.notes],
   };
 }

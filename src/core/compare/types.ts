@@ -3,6 +3,7 @@ import type { SchemeException } from "../rollup/exceptions";
 import type { ByYear, Rollup } from "../rollup/types";
 import type { Rag, RagOrUnrated, Year } from "../types";
 import type { MatchedBy } from "./match";
+import type { Movement } from "./movements";
 
 export type ChangeStatus = "new" | "dropped" | "changed" | "unchanged";
 
@@ -63,6 +64,8 @@ export interface Comparison {
   national: LevelChange;
   /** Schemes of the later version that need a conversation, largest value at risk first. */
   exceptions: SchemeException[];
+  /** Dropped schemes and big RAG improvements, to confirm with their organisations; largest first. */
+  movements: Movement[];
   /** Plain sentences about what could not be compared (an organisation in one version only). */
   notes: string[];
   before: Rollup;

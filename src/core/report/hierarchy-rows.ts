@@ -1,3 +1,4 @@
+import type { OutputCell } from "./model";
 import type { Rag } from "../types";
 import type { OrganisationRollup, ParentRollup, Rollup, Totals } from "../rollup/types";
 import { singleSha } from "./scope";
@@ -17,8 +18,8 @@ export interface HierarchyRow {
   planRag?: Rag;
   planRagSource?: OrganisationRollup["planRagSource"];
   planRagCount?: Record<Rag, number>;
-  /** The plan sheets an organisation's figures were read from. */
-  sources?: { workbook: string; sheet: string }[];
+  /** The plan sheets an organisation's figures were read from, and the range of its schemes there. */
+  sources?: { workbook: string; sheet: string; range?: string }[];
 }
 
 function parentRow(level: LevelName, depth: number, name: string, code: string | null, p: ParentRollup): HierarchyRow {
@@ -62,4 +63,10 @@ export function hierarchyRows(rollup: Rollup): HierarchyRow[] {
   }
   for (const o of rollup.organisations.filter((org) => org.shaCode === null)) rows.push(organisationRow(o, 1, nationalQipp));
   return rows;
+}
+
+/** A link to an organisation's schemes on its plan sheet (else the sheet's A1), when that sheet is in the open workbook. */
+export function sourceLinkOf(sources: HierarchyRow["sources"], openWorkbook: string | undefined): Pick<OutputCell, "link"> {
+  const first = sources?.[0];
+  return first && first.workbook === openWorkbook ? { link: { sheet: first.sheet, cell: first.range ?? "A1" } } : {};
 }

@@ -14,7 +14,12 @@ export interface OutputCell {
   /** Fill colour as 6-digit hex RGB without "#", e.g. "C00000". */
   fill?: string;
   fontColor?: string;
-  /** A link to a source cell in this workbook. */
+  /**
+   * A formula without its "=" (e.g. "SUM(E7:E12)"), with `value` as its cached result. Built only by
+   * src/core/report/formula.ts from cell addresses, never from a plan's text.
+   */
+  formula?: string;
+  /** A link to a source cell or range in this workbook. */
   link?: { sheet: string; cell: string };
   /** Indent level (0-based) for hierarchy rows. */
   indent?: number;

@@ -1,7 +1,8 @@
 import type { Rag } from "../types";
 import type { Rollup } from "../rollup/types";
 import { sheetTop, type ReportMeta } from "./header";
-import { hierarchyRows, type HierarchyRow } from "./hierarchy-rows";
+import { hierarchyRows, sourceLinkOf, type HierarchyRow } from "./hierarchy-rows";
+import { columnSpan, sumRow } from "./formula";
 import type { OutputCell, OutputSheet } from "./model";
 import { money, ragCell, text } from "./styles";
 
@@ -21,13 +22,13 @@ export function planRagSentence(count: Record<Rag, number>): string {
   return `${[first, ...rest.slice(0, -1)].join(", ")} and ${rest[rest.length - 1]}`;
 }
 
-function row(r: HierarchyRow): OutputCell[] {
+function row(r: HierarchyRow, openWorkbook: string | undefined): OutputCell[] {
   const t = r.totals;
   const bold = r.level !== "Organisation";
   const count = r.planRagCount;
   return [
     text(r.level, bold),
-    { ...text(r.name, bold), indent: r.level === "Organisation" ? 1 : 0 },
+    { ...text(r.name, bold), indent: r.level === "Organisation" ? 1 : 0, ...sourceLinkOf(r.sources, openWorkbook) },
     ...RAGS.map((rag) => money(t.ragValue[rag])),
     ...RAGS.map((rag): OutputCell => ({ value: t.ragCount[rag] })),
     money(t.riskAdjusted),
@@ -37,12 +38,26 @@ function row(r: HierarchyRow): OutputCell[] {
   ];
 }
 
+/** RAG values and counts, and Risk-adjusted. */
+const SUMMED = columnSpan(2, 10);
+
+/** The rows a row of this sheet totals: an SHA its organisations below it; England the SHAs and organisations without one. */
+function totalledBy(ordered: readonly HierarchyRow[], i: number): number[] {
+  const r = ordered[i];
+  const out: number[] = [];
+  if (r.level === "England") ordered.forEach((o, j) => (o.level === "SHA" || (o.level === "Organisation" && o.depth === 1)) && out.push(j));
+  if (r.level === "SHA") for (let j = i + 1; j < ordered.length && ordered[j].level === "Organisation" && ordered[j].depth === 3; j++) out.push(j);
+  return out;
+}
+
 /** Value and count by RAG for each SHA (then its organisations), with plan RAGs and their counts. */
 export function ragSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   const { rows, headerRow } = sheetTop("QIPP RAG Summary", meta, HEADERS);
   const hierarchy = hierarchyRows(rollup).filter((r) => r.level === "SHA" || r.level === "Organisation" || r.level === "England");
-  // England (or a single SHA) last, as the total under the rows it adds up.
-  for (const r of [...hierarchy.slice(1), hierarchy[0]]) rows.push(row(r));
+  // England last, as the total under the SHAs (a single SHA's return has no England row: its SHA row totals the organisations below it): the sum of the SHA rows and of organisations without an SHA.
+  const ordered = hierarchy[0]?.level === "England" ? [...hierarchy.slice(1), hierarchy[0]] : hierarchy;
+  const first = rows.length;
+  ordered.forEach((r, i) => rows.push(sumRow(row(r, meta.workbooks[0]), SUMMED, totalledBy(ordered, i).map((j) => first + j))));
   return {
     name: "QIPP RAG Summary",
     rows,

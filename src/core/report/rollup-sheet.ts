@@ -1,6 +1,8 @@
 import type { Rollup } from "../rollup/types";
 import { sheetTop, type ReportMeta } from "./header";
-import { hierarchyRows } from "./hierarchy-rows";
+import { hierarchyRows, sourceLinkOf, type HierarchyRow } from "./hierarchy-rows";
+import { childRows } from "./children";
+import { columnSpan, sumRow } from "./formula";
 import type { OutputCell, OutputSheet } from "./model";
 import { money, percent, text } from "./styles";
 
@@ -14,10 +16,14 @@ export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   const first = rows.length;
   const hierarchy = hierarchyRows(rollup);
 
-  for (const row of hierarchy) {
+  const years = rollup.years.length;
+  // Schemes, the years, Total, QIPP savings, Management cost, Risk-adjusted; and Figures on error cells.
+  const summed = [...columnSpan(3, 7 + years), 10 + years];
+  const children = childRows(hierarchy);
+  hierarchy.forEach((row, i) => {
     const bold = row.level !== "Organisation";
     const t = row.totals;
-    rows.push([
+    const cells: OutputCell[] = [
       text(row.level, bold),
       { ...text(row.name, bold), indent: row.depth },
       text(row.code),
@@ -31,8 +37,9 @@ export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
       percent(row.shareOfBudget),
       { value: t.figuresOnErrorCells, fill: t.figuresOnErrorCells > 0 ? "FFC7CE" : undefined },
       sourceCell(row.sources, meta.workbooks[0]),
-    ]);
-  }
+    ];
+    rows.push(sumRow(cells, summed, children[i].map((j) => first + j)));
+  });
 
   // Each parent's group is the rows beneath it, up to the next row at its depth or above.
   const groups: { from: number; to: number }[] = [];
@@ -51,10 +58,8 @@ export function rollupSheet(rollup: Rollup, meta: ReportMeta): OutputSheet {
   };
 }
 
-/** Where an organisation's figures come from, linked to its plan sheet when that is in the open workbook. */
-function sourceCell(sources: { workbook: string; sheet: string }[] | undefined, openWorkbook: string | undefined): OutputCell {
+/** Where an organisation's figures come from, linked to its schemes on the plan sheet when that is in the open workbook. */
+function sourceCell(sources: HierarchyRow["sources"], openWorkbook: string | undefined): OutputCell {
   if (!sources?.length) return text(null);
-  const cell = text(sources.map((s) => `${s.workbook} › ${s.sheet}`).join("; "));
-  const first = sources[0];
-  return first.workbook === openWorkbook ? { ...cell, link: { sheet: first.sheet, cell: "A1" } } : cell;
+  return { ...text(sources.map((s) => `${s.workbook} › ${s.sheet}`).join("; ")), ...sourceLinkOf(sources, openWorkbook) };
 }

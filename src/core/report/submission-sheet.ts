@@ -1,6 +1,8 @@
 import type { Rollup, Totals } from "../rollup/types";
 import { plural } from "./findings";
 import { sheetTop, type ReportMeta } from "./header";
+import { columnSpan, sumRow } from "./formula";
+import { sourceLinkOf } from "./hierarchy-rows";
 import type { OutputCell, OutputSheet } from "./model";
 import { singleSha } from "./scope";
 import { money, percent, ragCell, text } from "./styles";
@@ -31,18 +33,31 @@ export function submissionSheet(rollup: Rollup, errors: number, meta: ReportMeta
     ...rollup.shas.map((s) => ({ sha: s.name, code: s.code })),
     { sha: "", code: null },
   ];
+  // Schemes, the years, Total, QIPP savings, Management cost, Risk-adjusted: totals are SUMs of the rows above.
+  const years = rollup.years.length;
+  const summed = columnSpan(2, 6 + years);
+  const budgetColumn = 8 + years;
+  const grandParts: number[] = [];
   for (const { sha, code } of groups) {
-    for (const o of rollup.organisations.filter((org) => org.shaCode === code)) {
-      rows.push([text(sha), text(o.name), ...figures(o, false), ragCell(o.planRag), money(o.budget), percent(shareOfBudget(o.qippSavings.total, o.budget))]);
+    const members = rollup.organisations.filter((org) => org.shaCode === code);
+    const memberRows: number[] = [];
+    for (const o of members) {
+      memberRows.push(rows.length);
+      if (code === null) grandParts.push(rows.length);
+      rows.push([text(sha), { ...text(o.name), ...sourceLinkOf(o.sources, meta.workbooks[0]) }, ...figures(o, false), ragCell(o.planRag), money(o.budget), percent(shareOfBudget(o.qippSavings.total, o.budget))]);
     }
     const total = rollup.shas.find((s) => s.code === code);
     if (total) {
-      rows.push([text(sha, true), text(`${sha} total`, true), ...figures(total, true), { value: null }, money(total.budget, true), percent(total.shareOfBudget)]);
+      grandParts.push(rows.length);
+      // The SHA's budget is its organisations' only when every one has a budget (rollup/hierarchy.ts).
+      const budgetSummed = members.every((o) => o.budget !== null) ? [budgetColumn] : [];
+      const cells = [text(sha, true), text(`${sha} total`, true), ...figures(total, true), { value: null }, money(total.budget, true), percent(total.shareOfBudget)];
+      rows.push(sumRow(cells, [...summed, ...budgetSummed], memberRows));
     }
   }
   const n = rollup.national;
   // One SHA: its total is the grand total, said once.
-  if (!singleSha(rollup)) rows.push([text("Grand total", true), text("", true), ...figures(n, true), { value: null }, money(n.budget, true), percent(n.shareOfBudget)]);
+  if (!singleSha(rollup)) rows.push(sumRow([text("Grand total", true), text("", true), ...figures(n, true), { value: null }, money(n.budget, true), percent(n.shareOfBudget)], summed, grandParts));
 
   return {
     name: "QIPP Submission",

@@ -2,6 +2,7 @@ import { toPence } from "../money";
 import type { RulePack } from "../rules/schema";
 import type { OrganisationGroup } from "./organisations";
 import { computePlanRag } from "./plan-rag";
+import { schemeRange } from "./scheme-range";
 import { addScheme } from "./scheme-totals";
 import { challengeOf } from "./in-year-totals";
 import { emptyTotals } from "./totals";
@@ -18,7 +19,7 @@ export function organisationRollup(group: OrganisationGroup, pack: RulePack, err
     // The pack has no organisation codes yet.
     code: null,
     shaCode: group.shaCode,
-    sources: [{ workbook: group.plan.workbook, sheet: group.plan.sheet }],
+    sources: [{ workbook: group.plan.workbook, sheet: group.plan.sheet, range: schemeRange(group.plan, group.schemes) }],
     budget: organisationBudget(group, pack),
     planRag: declared ? declared.rag : computePlanRag(totals, pack.parameters.planRag),
     planRagSource: declared ? "declared" : "computed",

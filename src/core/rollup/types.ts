@@ -56,7 +56,8 @@ export interface OrganisationRollup extends Totals {
   name: string;
   code: string | null;
   shaCode: string | null;
-  sources: { workbook: string; sheet: string }[];
+  /** Plan sheets read, and the range of this organisation's schemes there ("B8:P40"). */
+  sources: { workbook: string; sheet: string; range?: string }[];
   budget: Pence | null;
   planRag: Rag;
   planRagSource: "declared" | "computed";

@@ -10,7 +10,8 @@ export function writeModelCells(sheet: ExcelJS.Worksheet, model: OutputSheet): v
       const target = sheet.getCell(r + 1, c + 1);
       // A plain string is always a text cell in ExcelJS; a formula would need { formula }.
       const value = cell.value === "" ? null : cell.value; // Excel has no empty-text cell: "" clears it
-      target.value = cell.link && value !== null ? { text: String(value), hyperlink: linkReference(cell.link) } : value;
+      if (cell.formula && typeof value === "number") target.value = { formula: cell.formula, result: value };
+      else target.value = cell.link && value !== null ? { text: String(value), hyperlink: linkReference(cell.link) } : value;
       target.numFmt = effectiveNumberFormat(cell);
       if (cell.fill) setFill(target, cell.fill);
       if (cell.bold !== undefined || cell.italic !== undefined || cell.fontColor) {

@@ -77,6 +77,8 @@ function cellXml(cell: OutputCell, ref: string, styles: StyleAppender): string {
   const styled = value !== null || cell.fill || cell.bold || cell.italic || cell.fontColor || cell.indent;
   if (!styled) return "";
   const s = styles.xfFor(cell);
+  // A total that traces: the formula with the engine's figure cached, so every viewer shows the number.
+  if (cell.formula && typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}" s="${s}"><f>${escapeXml(cell.formula)}</f><v>${value}</v></c>`;
   if (value === null) return `<c r="${ref}" s="${s}"/>`;
   if (typeof value === "string") return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
   if (typeof value === "boolean") return `<c r="${ref}" s="${s}" t="b"><v>${value ? 1 : 0}</v></c>`;

@@ -1,6 +1,7 @@
 import { a1, columnLetters } from "../../core/grid";
 import type { OutputSheet } from "../../core/report/model";
 import { charsToPoints } from "../exceljs/style";
+import { formulaRuns } from "./formula-runs";
 import { blocksOf, fillKey, fontKey, indentKey, type FormatBlock } from "./format-runs";
 import type { SupportsExcelApi } from "./requirements";
 import { queuePageLayout } from "./page-layout";
@@ -67,6 +68,12 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     range.values = values;
     from += values.length;
   }
+  // Totals that trace: Range.formulas over the cells written above (their values were the cached figures);
+  // Excel computes them (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+  for (const run of formulaRuns(model)) {
+    await budget.spend(run.formulas);
+    at(`${a1(run.row, run.from)}:${a1(run.row, run.from + run.formulas.length - 1)}`).formulas = [run.formulas];
+  }
   const area = (b: FormatBlock) => `${a1(b.row, b.from)}:${a1(b.toRow, b.to)}`;
   for (const run of blocksOf(model, fillKey)) {
     await budget.spend(run.cell.fill);
@@ -106,4 +113,5 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   const right = columnLetters(Math.max(0, Math.min(table.columnCount, width) - 1));
   return sheet.tables.add(`A${table.headerRow + 1}:${right}${model.rows.length}`, true);
 }
+
 

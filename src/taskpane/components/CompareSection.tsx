@@ -8,8 +8,12 @@ import { ExceptionsList } from "./ExceptionsList";
 import { FilePickerButton, PLAN_FILE_TYPES } from "./FilePickerButton";
 import { RagMigrationMatrix } from "./RagMigrationMatrix";
 import { TaskProgress } from "./TaskProgress";
+import { MovementsList } from "./MovementsList";
+import { TrendTable } from "./TrendTable";
+import { COMPARE_PICKER_HINT, COMPARE_PICKER_LABEL } from "../../core/messages/compare-trend";
 
 const BridgeChart = lazy(() => import(/* webpackChunkName: "bridge-chart" */ "./BridgeChart"));
+const TrendChart = lazy(() => import(/* webpackChunkName: "trend-chart" */ "./TrendChart"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -21,7 +25,7 @@ export interface CompareSectionProps {
   running: boolean;
   disabled: boolean;
   progress: { step: string; fraction: number } | null;
-  onCompare: (file: File) => void;
+  onCompare: (files: File[]) => void;
   onSelect: (sheet: string, cell: string) => void;
 }
 
@@ -31,15 +35,16 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
   const n = outcome?.comparison.national;
   return (
     <section className={styles.root} aria-label="Compare">
-      <Caption1 className={styles.muted}>This workbook is the later version. Choose last month&apos;s file to see what changed.</Caption1>
+      <Caption1 className={styles.muted}>{COMPARE_PICKER_HINT}</Caption1>
       <div>
         <FilePickerButton
-          label="Compare with an earlier version…"
+          label={COMPARE_PICKER_LABEL}
           accept={PLAN_FILE_TYPES}
+          multiple
           icon={<ArrowSwapRegular />}
           disabled={disabled}
           testId="compare-file-input"
-          onFiles={(files) => onCompare(files[0])}
+          onFiles={(files) => onCompare(files)}
         />
       </div>
       {running && <TaskProgress label="Comparing…" progress={progress} />}
@@ -64,6 +69,17 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
           <BridgeTable comparison={outcome.comparison} />
           <Field label="RAG migration (schemes in both versions)">
             <RagMigrationMatrix migration={n.migration} />
+          </Field>
+          {outcome.trend.length > 0 && (
+            <Field label="Trend over versions (£000)">
+              <Suspense fallback={<Spinner size="tiny" label="Loading chart…" />}>
+                <div data-testid="trend-chart"><TrendChart trend={outcome.trend} /></div>
+              </Suspense>
+              <TrendTable trend={outcome.trend} />
+            </Field>
+          )}
+          <Field label="Movements to confirm">
+            <MovementsList movements={outcome.comparison.movements ?? []} onSelect={onSelect} />
           </Field>
           <Field label="Exceptions">
             <ExceptionsList exceptions={outcome.comparison.exceptions} onSelect={onSelect} />

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { plainValue } from "../../exceljs/cells";
 import { HostError } from "./errors";
 import { excelNumber } from "./excel-number";
+import { evaluateSum } from "./sum-formula";
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
@@ -10,10 +11,15 @@ const DIRECT_REFERENCE = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!\$?([A-Z]{1,3})
 
 /**
  * A cell's value as Range.values returns it: "" for empty, dates as serial numbers, errors as text.
- * A formula that is a direct reference to another sheet's cell is calculated when `workbook` is given.
+ * A formula that is a direct reference to another sheet's cell is calculated when `workbook` is given;
+ * a SUM over the cell's own sheet always (the add-in's totals).
  */
 export function readExcelValue(cell: ExcelJS.Cell, workbook?: ExcelJS.Workbook): string | number | boolean {
   const formula = (cell.value as { formula?: unknown } | null)?.formula;
+  if (typeof formula === "string") {
+    const sum = evaluateSum(formula, cell.worksheet, (c) => readExcelValue(c, workbook));
+    if (sum !== undefined) return sum;
+  }
   if (workbook && typeof formula === "string") {
     const ref = DIRECT_REFERENCE.exec(formula.replace(/^=/, ""));
     if (ref) {
