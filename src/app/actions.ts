@@ -20,6 +20,26 @@ export interface PlanSummary {
   totalThousands: number;
 }
 
+/** A plan file added in the pane: what was found in it when it was added. */
+export interface AddedFile {
+  name: string;
+  organisations: string[];
+  schemes: number;
+}
+
+/** One file's outcome in a batch: added, replaced, refused (no plan) or unreadable. */
+export interface FileOutcome {
+  name: string;
+  ok: boolean;
+  message: string;
+}
+
+export interface AddedFilesOutcome {
+  plans: PlanSummary[];
+  files: AddedFile[];
+  outcomes: FileOutcome[];
+}
+
 export interface PackState extends PackInfo {
   /** Set when a chosen pack file or the workbook's QIPP Rules sheet is malformed. */
   error?: string;
@@ -29,6 +49,8 @@ export interface ValidateOutcome {
   pack: PackState;
   plans: PlanSummary[];
   findings: Finding[];
+  /** The open workbook's name: findings in other workbooks (added files) select nothing. */
+  openWorkbook?: string;
   summary: { errors: number; warnings: number; infos: number; schemes: number; plans: number };
   /** Output sheets written (QIPP Validation). */
   written: string[];
@@ -66,8 +88,10 @@ export interface QippActions {
   buildRollups(onProgress?: ProgressListener): Promise<Result<RollupOutcome>>;
   writeSubmission(): Promise<Result<SubmissionOutcome>>;
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
-  /** Adds .xlsx plan files that are not open (read with ExcelJS, loaded lazily). */
-  addPlanFiles(files: { name: string; data: ArrayBuffer }[]): Promise<Result<PlanSummary[]>>;
+  /** Adds plan files that are not open, each checked at once; the same file again replaces the earlier copy. */
+  addPlanFiles(files: { name: string; data: ArrayBuffer }[]): Promise<Result<AddedFilesOutcome>>;
+  /** Removes an added plan file by name. */
+  removePlanFile?(name: string): Promise<Result<AddedFilesOutcome>>;
   /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
   setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
   packState(): Promise<PackState>;

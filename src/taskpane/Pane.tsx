@@ -10,7 +10,8 @@ import { RulesSection } from "./components/RulesSection";
 import { SubmissionSection } from "./components/SubmissionSection";
 import { ValidateSection } from "./components/ValidateSection";
 import { TASK_TITLE } from "./next-steps";
-import { usePane } from "./usePane";
+import { usePane, type ResultKey } from "./usePane";
+import { StaleBar } from "./components/StaleBar";
 import { useFixes } from "./useFixes";
 
 // Its own chunk: the pane's first bundle stays under its 200 KB budget.
@@ -33,7 +34,9 @@ export function Pane({ actions }: { actions: QippActions }) {
   const { state, commands } = usePane(actions);
   const [section, setSection] = useState<Section>("plans");
   const busy = state.busy !== null;
-  const fixes = useFixes(actions, commands.validate, (message) => commands.fail("validate", message));
+  const fixes = useFixes(actions, commands.validate, (message) => commands.fail("validate", message), commands.cellsChanged);
+  const stale = (key: ResultKey, action: string, onRebuild: () => void) =>
+    state.stale[key] && <StaleBar reason={state.stale[key]!} action={action} disabled={busy} onRebuild={onRebuild} />;
 
   const addPlanFiles = async (files: File[]) => {
     try {
@@ -79,7 +82,16 @@ export function Pane({ actions }: { actions: QippActions }) {
       {state.error && (
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
       )}
-      {section === "plans" && <PlansSection plans={state.plans} busy={busy} onAddFiles={(f) => void addPlanFiles(f)} />}
+      {section === "plans" && (
+        <PlansSection
+          plans={state.plans}
+          busy={busy}
+          onAddFiles={(f) => void addPlanFiles(f)}
+          files={state.files}
+          fileOutcomes={state.fileOutcomes}
+          onRemoveFile={actions.removePlanFile ? (name) => void commands.removePlanFile(name) : undefined}
+        />
+      )}
       {section === "plans" && actions.addPlanSheet && (
         <Suspense fallback={null}>
           <NewPlanSheet actions={actions} disabled={busy} onAdded={() => void commands.loadPlans()} />
@@ -88,6 +100,7 @@ export function Pane({ actions }: { actions: QippActions }) {
       {section === "rules" && (
         <RulesSection pack={state.pack} busy={busy} onPackFile={(f) => void usePackFile(f)} onUseDefault={() => void commands.setRulePack(null)} />
       )}
+      {section === "validate" && stale("validation", "Validate again", () => void commands.validate())}
       {section === "validate" && (
         <ValidateSection
           outcome={state.validation}
@@ -96,9 +109,11 @@ export function Pane({ actions }: { actions: QippActions }) {
           progress={state.progress}
           onValidate={() => void commands.validate()}
           onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
+          focusAfterUndo={fixes.undone}
           fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onUndo: () => void fixes.undo() } : undefined}
         />
       )}
+      {section === "rollup" && stale("rollup", "Build rollups again", () => void commands.buildRollups())}
       {section === "rollup" && (
         <RollupSection
           outcome={state.rollup}
@@ -113,8 +128,12 @@ export function Pane({ actions }: { actions: QippActions }) {
           <ExceptionsList exceptions={state.rollup.rollup.exceptions} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
         </section>
       )}
+      {section === "submission" && stale("submission", "Write the submission again", () => void commands.writeSubmission())}
       {section === "submission" && (
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
+      )}
+      {section === "compare" && state.stale.comparison && (
+        <StaleBar reason={state.stale.comparison} action="Show Compare" disabled={busy} onRebuild={() => setSection("compare")} />
       )}
       {section === "compare" && (
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>

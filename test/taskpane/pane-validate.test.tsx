@@ -23,13 +23,13 @@ async function validated(findings = FINDINGS) {
 describe("Validate", () => {
   it("shows the counts and groups findings by sheet with counts per severity", async () => {
     await validated();
-    expect(textOf(screen.getByTestId("findings-count"))).toBe("3 errors, 1 warning, 1 info");
+    expect(textOf(screen.getByTestId("findings-count"))).toBe("3 errors, 1 warning, 1 note");
     const groups = screen.getAllByTestId("finding-group");
     expect(groups).toHaveLength(2);
     expect(textOf(groups[0])).toContain("Plan A");
     expect(within(groups[0]).getByLabelText("1 error")).toBeTruthy();
     expect(within(groups[1]).getByLabelText("2 errors")).toBeTruthy();
-    expect(within(groups[1]).getByRole("heading", { name: "1 info" })).toBeTruthy();
+    expect(within(groups[1]).getByRole("heading", { name: "1 note" })).toBeTruthy();
     expect(within(groups[1]).getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["C4", "G5", "F4"]);
   });
 

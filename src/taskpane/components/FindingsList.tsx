@@ -23,6 +23,8 @@ const SHOWN_PER_GROUP = 100;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
+  /** The open workbook: findings elsewhere (added files) name their file and select nothing. */
+  openWorkbook?: string;
   onSelect: (sheet: string, cell: string) => void;
   /** One-click fixes by fixKey(finding); none offered when absent. */
   fixes?: ReadonlyMap<string, CellFix>;
@@ -30,7 +32,7 @@ export interface FindingsListProps {
   onFix?: (fix: CellFix, choice: number) => void;
 }
 
-export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, onFix }: FindingsListProps) {
+export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix }: FindingsListProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
   const shown = useMemo(() => findings.filter((f) => matchesSearch(f, query)), [findings, query]);
@@ -63,7 +65,7 @@ export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, o
                   <ul className={styles.list}>
                     {s.findings.slice(0, SHOWN_PER_GROUP).map((f, i) => (
                       <li key={`${f.rule}|${f.cell}|${i}`}>
-                        <FindingItem finding={f} onSelect={onSelect} />
+                        <FindingItem finding={f} onSelect={onSelect} openWorkbook={openWorkbook} />
                         {onFix && fixes?.has(fixKey(f)) && <FixOffer fix={fixes.get(fixKey(f))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(f))!, choice)} />}
                       </li>
                     ))}

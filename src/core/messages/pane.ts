@@ -1,0 +1,19 @@
+/** Words of the task pane's own lines (files added, outputs out of date, next steps). */
+export const addedFileLines = {
+  added: (file: string, what: string) => `${file} added: ${what}.`,
+  replaced: (file: string, what: string) => `${file} replaced the copy added before: ${what}.`,
+  removed: (file: string) => `${file} removed: its plans no longer count.`,
+  noPlan: (file: string) => `No plan found in ${file}: choose the workbook that holds the plan's scheme table.`,
+  unreadable: (file: string, reason: string) => `${file} could not be added: ${reason.replace(/\.$/, "")}.`,
+  notOpen: (file: string, sheet: string, cell: string) => `In ${file}, sheet ${sheet}, cell ${cell}: that file is not open here, so nothing is selected.`,
+};
+
+/** What a result tab says once the workbook or the files behind it have changed. */
+export const staleLines = {
+  note: (what: string) => `Out of date: ${what} since these results were made.`,
+  fix: "a cell was fixed",
+  undo: "a fix was undone",
+  added: "plan files were added",
+  removed: "a plan file was removed",
+  pack: "the rule pack changed",
+};
