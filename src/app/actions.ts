@@ -99,6 +99,8 @@ export interface QippActions {
   compareWith(file: { name: string; data: ArrayBuffer }, onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
   /** Writes one fix's chosen value into its one cell, on the user's click; what Undo needs comes back. */
   applyFix?(fix: CellFix, choice: number): Promise<Result<FixDone>>;
+  /** Fix all: the same one-click fix in every cell of a group, as one step that one Undo reverses. */
+  applyFixes?(fixes: CellFix[]): Promise<Result<FixDone>>;
   /** Puts the cell back as it was before the fix (refused when the cell has changed since). */
   undoFix?(done: FixDone): Promise<Result<void>>;
   /** The pack in force's organisations, for "New plan sheet…". */
@@ -113,4 +115,6 @@ export interface FixDone {
   cell: string;
   before: CellWrite | null;
   after: CellWrite;
+  /** Fix all: every cell written in the one step (this one first), undone together. */
+  batch?: { sheet: string; cell: string; before: CellWrite | null; after: CellWrite }[];
 }

@@ -34,6 +34,7 @@ export function observeActions(actions: QippActions, observer: ActionObserver): 
     },
     ...(actions.applyFix && { applyFix: afterWrite(actions.applyFix) }),
     ...(actions.undoFix && { undoFix: afterWrite(actions.undoFix) }),
+    ...(actions.applyFixes && { applyFixes: afterWrite(actions.applyFixes) }),
     ...(actions.templateOrganisations && { templateOrganisations: actions.templateOrganisations }),
     ...(actions.addPlanSheet && { addPlanSheet: afterWrite(actions.addPlanSheet) }),
   };

@@ -110,7 +110,7 @@ export function Pane({ actions }: { actions: QippActions }) {
           onValidate={() => void commands.validate()}
           onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
           focusAfterUndo={fixes.undone}
-          fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onUndo: () => void fixes.undo() } : undefined}
+          fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onFixAll: actions.applyFixes ? (list) => void fixes.applyAll(list) : undefined, onUndo: () => void fixes.undo() } : undefined}
         />
       )}
       {section === "rollup" && stale("rollup", "Build rollups again", () => void commands.buildRollups())}

@@ -32,6 +32,17 @@ export function useFixes(actions: QippActions, refresh: () => Promise<unknown>, 
     }
     return result.ok;
   });
+  const applyAll = (fixes: CellFix[]) => step(async () => {
+    if (!actions.applyFixes) return false;
+    const result = await actions.applyFixes(fixes);
+    if (!result.ok) fail(result.message);
+    else {
+      setDone(result.value);
+      setUndone(null);
+      changed(staleLines.fix);
+    }
+    return result.ok;
+  });
   const undo = () => step(async () => {
     if (!actions.undoFix || !done) return false;
     const result = await actions.undoFix(done);
@@ -43,5 +54,5 @@ export function useFixes(actions: QippActions, refresh: () => Promise<unknown>, 
     }
     return result.ok;
   });
-  return { done, busy, apply, undo, undone, available: Boolean(actions.applyFix) };
+  return { done, busy, apply, applyAll, undo, undone, available: Boolean(actions.applyFix) };
 }

@@ -20,7 +20,9 @@ export function FixDoneBar({ done, disabled, onUndo }: FixDoneBarProps) {
   return (
     <MessageBar intent="success" data-testid="fix-done">
       <MessageBarBody>
-        Changed {done.cell} on {done.sheet}: {label(done.before)} → {label(done.after)}.
+        {done.batch && done.batch.length > 1
+          ? `Changed ${done.batch.length} cells: ${label(done.before)} → ${label(done.after)}.`
+          : `Changed ${done.cell} on ${done.sheet}: ${label(done.before)} → ${label(done.after)}.`}
       </MessageBarBody>
       <MessageBarActions>
         <Button ref={undo} size="small" disabledFocusable={disabled} onClick={onUndo} data-testid="fix-undo">Undo</Button>

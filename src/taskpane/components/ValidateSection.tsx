@@ -21,7 +21,7 @@ export interface ValidateSectionProps {
   onValidate: () => void;
   onSelect: (sheet: string, cell: string) => void;
   /** One-click fixes: offered only when given. */
-  fixing?: { done: FixDone | null; busy: boolean; onFix: (fix: CellFix, choice: number) => void; onUndo: () => void };
+  fixing?: { done: FixDone | null; busy: boolean; onFix: (fix: CellFix, choice: number) => void; onFixAll?: (fixes: CellFix[]) => void; onUndo: () => void };
   /** After Undo: focus lands on that cell's finding (else the first finding) once the list is fresh. */
   focusAfterUndo?: { sheet: string; cell: string; at: number } | null;
 }
@@ -29,7 +29,8 @@ export interface ValidateSectionProps {
 /** The finding for a cell, else the first one that can take focus. */
 function findingToFocus(root: HTMLElement, target: { sheet: string; cell: string }): HTMLElement | null {
   const all = [...root.querySelectorAll<HTMLElement>('button[data-testid="finding"]')];
-  return all.find((b) => b.dataset.sheet === target.sheet && b.dataset.cell === target.cell) ?? all[0] ?? null;
+  const group = root.querySelector<HTMLElement>('[data-testid="problem-group"] button');
+  return all.find((b) => b.dataset.sheet === target.sheet && b.dataset.cell === target.cell) ?? all[0] ?? group;
 }
 
 export function ValidateSection({ outcome, running, disabled, progress, onValidate, onSelect, fixing, focusAfterUndo }: ValidateSectionProps) {
@@ -66,7 +67,7 @@ export function ValidateSection({ outcome, running, disabled, progress, onValida
             </MessageBarBody>
           </MessageBar>
           {outcome.findings.length > 0 && (
-            <FindingsList findings={outcome.findings} openWorkbook={outcome.openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} />
+            <FindingsList findings={outcome.findings} openWorkbook={outcome.openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} onFixAll={fixing?.onFixAll} />
           )}
         </>
       )}
