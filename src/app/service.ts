@@ -28,7 +28,7 @@ async function attempt<T>(what: string, action: () => Promise<T>): Promise<Resul
     return { ok: true, value: await action() };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const next = /try again|run Validate|rename/i.test(detail) ? "" : " Check the workbook, then try again.";
+    const next = /try again|run Validate|rename|already has a plan/i.test(detail) ? "" : " Check the workbook, then try again.";
     return { ok: false, message: `Could not ${what}: ${detail}${next}` };
   }
 }
@@ -71,7 +71,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
 
   return {
     ...(options.cells ? fixActions(options.cells, attempt) : {}),
-    ...(options.templates ? templateActions(options.templates, async () => (await validateAll()).pack, attempt) : {}),
+    ...(options.templates ? templateActions(options.templates, async () => validateAll(), attempt) : {}),
     listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
     validate: (onProgress) =>
       attempt("validate the plans", async () => {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExceptionsList } from "./components/ExceptionsList";
@@ -9,7 +9,7 @@ import { RollupSection } from "./components/RollupSection";
 import { RulesSection } from "./components/RulesSection";
 import { SubmissionSection } from "./components/SubmissionSection";
 import { ValidateSection } from "./components/ValidateSection";
-import { TASK_TITLE } from "./next-steps";
+import { nextStepLine, TASK_TITLE } from "./next-steps";
 import { usePane, type ResultKey } from "./usePane";
 import { StaleBar } from "./components/StaleBar";
 import { useFixes } from "./useFixes";
@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   // Six tabs outgrow a narrow pane: wrap rather than scroll the whole pane sideways.
   tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)`, flexWrap: "wrap" },
+  // Six tabs in one row at 350 px: the small tab's padding is more than the words need.
+  tab: { paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
+  next: { color: tokens.colorNeutralForeground2 },
 });
 
 type Section = "plans" | "rules" | "validate" | "rollup" | "submission" | "compare";
@@ -72,13 +75,14 @@ export function Pane({ actions }: { actions: QippActions }) {
         onTabSelect={(_, d) => setSection(d.value as Section)}
         aria-label="QIPP sections"
       >
-        <Tab value="plans">Plans</Tab>
-        <Tab value="rules">Rules</Tab>
-        <Tab value="validate">Validate</Tab>
-        <Tab value="rollup">Rollup</Tab>
-        <Tab value="submission">Submit</Tab>
-        <Tab value="compare">Compare</Tab>
+        <Tab className={styles.tab} value="plans">Plans</Tab>
+        <Tab className={styles.tab} value="rules">Rules</Tab>
+        <Tab className={styles.tab} value="validate">Validate</Tab>
+        <Tab className={styles.tab} value="rollup">Rollup</Tab>
+        <Tab className={styles.tab} value="submission">Submit</Tab>
+        <Tab className={styles.tab} value="compare">Compare</Tab>
       </TabList>
+      <Caption1 className={styles.next} data-testid="next-step">{nextStepLine(state)}</Caption1>
       {state.error && (
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
       )}

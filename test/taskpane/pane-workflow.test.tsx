@@ -98,3 +98,12 @@ describe("findings you can work through", () => {
     await waitFor(() => expect(screen.queryByTestId("stale")).toBeNull());
   });
 });
+
+describe("the first screen", () => {
+  it("says the next step in one short line, and moves it on as work is done", async () => {
+    const { view } = setup();
+    expect(textOf(screen.getByTestId("next-step"))).toBe("Next: check the plans with Validate.");
+    await validated(view);
+    expect(textOf(screen.getByTestId("next-step"))).toBe("Next: fix the 5 errors under Validate, then Build rollups.");
+  });
+});
