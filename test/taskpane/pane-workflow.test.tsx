@@ -4,6 +4,9 @@ import type { CellFix } from "../../src/core/fixes/model";
 import { fakeActions, finding, rollupOutcome, validateOutcome } from "./fake-actions";
 import { renderPane, textOf } from "./render-pane";
 
+// Long user-event sequences on a shared machine: a generous budget; no assertion depends on time.
+jest.setTimeout(30_000);
+
 const tbcFix = (cell: string): CellFix => ({
   workbook: "sha.xlsx", sheet: "Plan A", cell, rule: "not-a-number", field: "savings:2012-13", old: "tbc",
   choices: [{ label: "(blank)", write: { kind: "value", value: "" } }],

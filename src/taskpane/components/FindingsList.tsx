@@ -1,6 +1,6 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Field, makeStyles, SearchBox, Select, Subtitle2, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, Subtitle2, tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../../core/types";
 import { ruleTitle, severityWord } from "../../core/messages/rules";
@@ -20,6 +20,12 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // A native select: Fluent's Select would push the pane's first bundle over its 200 KB budget.
+  filter: { display: "flex", flexDirection: "column", minWidth: 0 },
+  select: {
+    minWidth: 0, height: "24px", fontFamily: "inherit", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 /** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
@@ -40,6 +46,7 @@ export interface FindingsListProps {
 
 export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll }: FindingsListProps) {
   const styles = useStyles();
+  const id = useId();
   const [query, setQuery] = useState("");
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [rule, setRule] = useState("all");
@@ -58,18 +65,20 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
         onChange={(_, data) => setQuery(data.value)}
       />
       <div className={styles.filters}>
-        <Field label="Severity" size="small">
-          <Select size="small" value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "all")} data-testid="filter-severity">
+        <span className={styles.filter}>
+          <Label size="small" htmlFor={`${id}-severity`}>Severity</Label>
+          <select id={`${id}-severity`} className={styles.select} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | "all")} data-testid="filter-severity">
             <option value="all">All</option>
             {severities.map((s) => <option key={s} value={s}>{severityWord(s)}</option>)}
-          </Select>
-        </Field>
-        <Field label="Rule" size="small">
-          <Select size="small" value={rule} onChange={(_, d) => setRule(d.value)} data-testid="filter-rule">
+          </select>
+        </span>
+        <span className={styles.filter}>
+          <Label size="small" htmlFor={`${id}-rule`}>Rule</Label>
+          <select id={`${id}-rule`} className={styles.select} value={rule} onChange={(e) => setRule(e.target.value)} data-testid="filter-rule">
             <option value="all">All</option>
             {rules.map((r) => <option key={r} value={r}>{ruleTitle(r)}</option>)}
-          </Select>
-        </Field>
+          </select>
+        </span>
       </div>
       <Caption1 aria-live="polite" data-testid="findings-shown">
         {filtered ? `${shown.length} of ${plural(findings.length, "finding")} shown` : plural(findings.length, "finding")}
