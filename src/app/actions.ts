@@ -21,6 +21,26 @@ export interface PlanSummary {
   totalThousands: number;
 }
 
+/** A plan file added in the pane: what was found in it when it was added. */
+export interface AddedFile {
+  name: string;
+  organisations: string[];
+  schemes: number;
+}
+
+/** One file's outcome in a batch: added, replaced, refused (no plan) or unreadable. */
+export interface FileOutcome {
+  name: string;
+  ok: boolean;
+  message: string;
+}
+
+export interface AddedFilesOutcome {
+  plans: PlanSummary[];
+  files: AddedFile[];
+  outcomes: FileOutcome[];
+}
+
 export interface PackState extends PackInfo {
   /** Set when a chosen pack file or the workbook's QIPP Rules sheet is malformed. */
   error?: string;
@@ -30,6 +50,8 @@ export interface ValidateOutcome {
   pack: PackState;
   plans: PlanSummary[];
   findings: Finding[];
+  /** The open workbook's name: findings in other workbooks (added files) select nothing. */
+  openWorkbook?: string;
   summary: { errors: number; warnings: number; infos: number; schemes: number; plans: number };
   /** Output sheets written (QIPP Validation). */
   written: string[];
@@ -69,8 +91,10 @@ export interface QippActions {
   buildRollups(onProgress?: ProgressListener): Promise<Result<RollupOutcome>>;
   writeSubmission(): Promise<Result<SubmissionOutcome>>;
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
-  /** Adds .xlsx plan files that are not open (read with ExcelJS, loaded lazily). */
-  addPlanFiles(files: { name: string; data: ArrayBuffer }[]): Promise<Result<PlanSummary[]>>;
+  /** Adds plan files that are not open, each checked at once; the same file again replaces the earlier copy. */
+  addPlanFiles(files: { name: string; data: ArrayBuffer }[]): Promise<Result<AddedFilesOutcome>>;
+  /** Removes an added plan file by name. */
+  removePlanFile?(name: string): Promise<Result<AddedFilesOutcome>>;
   /** Uses a rule pack file's text (JSON), or null to go back to the workbook's or the bundled pack. */
   setRulePack(json: string | null, fileName?: string): Promise<Result<PackState>>;
   packState(): Promise<PackState>;
@@ -81,6 +105,8 @@ export interface QippActions {
   compareWith(files: { name: string; data: ArrayBuffer } | { name: string; data: ArrayBuffer }[], onProgress?: ProgressListener): Promise<Result<CompareOutcome>>;
   /** Writes one fix's chosen value into its one cell, on the user's click; what Undo needs comes back. */
   applyFix?(fix: CellFix, choice: number): Promise<Result<FixDone>>;
+  /** Fix all: the same one-click fix in every cell of a group, as one step that one Undo reverses. */
+  applyFixes?(fixes: CellFix[]): Promise<Result<FixDone>>;
   /** Puts the cell back as it was before the fix (refused when the cell has changed since). */
   undoFix?(done: FixDone): Promise<Result<void>>;
   /** The pack in force's organisations, for "New plan sheet…". */
@@ -95,4 +121,6 @@ export interface FixDone {
   cell: string;
   before: CellWrite | null;
   after: CellWrite;
+  /** Fix all: every cell written in the one step (this one first), undone together. */
+  batch?: { sheet: string; cell: string; before: CellWrite | null; after: CellWrite }[];
 }

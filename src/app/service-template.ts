@@ -1,6 +1,8 @@
 import type { QippActions, Result } from "./actions";
 import type { RulePack } from "../core/rules/schema";
 import type { PlanTemplate } from "../core/template/model";
+import type { Plan } from "../core/types";
+import { addedFileLines } from "../core/messages/pane";
 
 type Attempt = <T>(what: string, action: () => Promise<T>) => Promise<Result<T>>;
 
@@ -22,11 +24,31 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   }
 }
 
-export function templateActions(writer: TemplateWriter, pack: () => Promise<RulePack>, attempt: Attempt): Pick<Required<QippActions>, "templateOrganisations" | "addPlanSheet"> {
+/** The pack in force and the plans already in the workbook (with its added files). */
+export interface TemplateContext {
+  pack: RulePack;
+  plans: readonly Plan[];
+}
+
+const planned = (plans: readonly Plan[]) => new Map(plans.map((p) => [(p.organisation.matched ?? p.organisation.name).toLowerCase(), p]));
+
+/** The workbook's SHAs' organisations first (those without a plan yet), then the rest of the pack. */
+export function organisationsToOffer({ pack, plans }: TemplateContext): string[] {
+  const shas = new Set(plans.map((p) => p.organisation.shaCode).filter(Boolean));
+  const have = planned(plans);
+  const free = pack.organisations.filter((o) => !have.has(o.name.toLowerCase()));
+  return [...free.filter((o) => shas.has(o.sha)), ...free.filter((o) => !shas.has(o.sha))].map((o) => o.name);
+}
+
+export function templateActions(writer: TemplateWriter, context: () => Promise<TemplateContext>, attempt: Attempt): Pick<Required<QippActions>, "templateOrganisations" | "addPlanSheet"> {
+  const pack = async () => (await context()).pack;
   return {
-    templateOrganisations: () => attempt("list the pack's organisations", async () => (await pack()).organisations.map((o) => o.name)),
+    templateOrganisations: () => attempt("list the pack's organisations", async () => organisationsToOffer(await context())),
     addPlanSheet: (organisation) =>
       attempt(`add a plan sheet for ${organisation}`, async () => {
+        const existing = planned((await context()).plans).get(organisation.toLowerCase());
+        // A second sheet would be a plan given twice: refused, in words, rather than "Black Country (2)".
+        if (existing) throw new Error(addedFileLines.alreadyPlanned(organisation, existing.workbook, existing.sheet));
         // Loaded on the click: the pane's first bundle stays small.
         const { buildPlanTemplate } = await import(/* webpackChunkName: "plan-template" */ "../core/template/build");
         const template = buildPlanTemplate(await pack(), { organisation });

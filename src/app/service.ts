@@ -11,6 +11,8 @@ import type { CellEditor } from "./cell-editor";
 import { fixActions } from "./service-fixes";
 import { proposeFixes } from "../core/fixes/propose";
 import { templateActions, type TemplateWriter } from "./service-template";
+import { addedFiles } from "./service-files";
+import { addedFileLines } from "../core/messages/pane";
 
 export interface QippServiceOptions {
   now?: () => Date;
@@ -26,7 +28,7 @@ async function attempt<T>(what: string, action: () => Promise<T>): Promise<Resul
     return { ok: true, value: await action() };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const next = /try again|run Validate|rename/i.test(detail) ? "" : " Check the workbook, then try again.";
+    const next = /try again|run Validate|rename|already has a plan/i.test(detail) ? "" : " Check the workbook, then try again.";
     return { ok: false, message: `Could not ${what}: ${detail}${next}` };
   }
 }
@@ -34,13 +36,13 @@ async function attempt<T>(what: string, action: () => Promise<T>): Promise<Resul
 /** The pipeline behind the task pane and the ribbon commands, over one workbook port. */
 export function createQippService(port: WorkbookPort, options: QippServiceOptions = {}): QippActions {
   const now = options.now ?? (() => new Date());
-  const added: WorkbookPort[] = [];
+  const added = addedFiles(() => filePack?.pack);
   let filePack: { pack: RulePack; name: string } | null = null;
   let packError: string | undefined;
   let lastPack: PackState | null = null;
 
   const gather = async (): Promise<WorkbookGrids[]> => {
-    const all = [port, ...added];
+    const all = [port, ...added.ports()];
     return Promise.all(all.map(async (wb) => ({ name: wb.name, sheets: await wb.readSheets() })));
   };
   const validateAll = async (): Promise<ValidationResult> => {
@@ -60,6 +62,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     pack: lastPack ?? { ...validation.packInfo },
     plans: validation.plans.map((plan) => summarisePlan(plan, validation.pack)),
     findings: validation.findings,
+    openWorkbook: port.name,
     summary: validation.summary,
     written,
     fixes: options.cells ? proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack) : undefined,
@@ -68,7 +71,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
 
   return {
     ...(options.cells ? fixActions(options.cells, attempt) : {}),
-    ...(options.templates ? templateActions(options.templates, async () => (await validateAll()).pack, attempt) : {}),
+    ...(options.templates ? templateActions(options.templates, async () => validateAll(), attempt) : {}),
     listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
     validate: (onProgress) =>
       attempt("validate the plans", async () => {
@@ -102,16 +105,14 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     selectCell: (sheet, cell) => attempt(`select ${sheet}!${cell}`, () => port.selectCell(sheet, cell)),
     addPlanFiles: (files) =>
       attempt("add the plan files", async () => {
-        // The file reader is loaded only now, so the pane starts without it.
-        const { openPlanFile } = await import("../host/files/plan-file");
-        for (const file of files) {
-          try {
-            added.push(await openPlanFile(file.name, file.data));
-          } catch (error) {
-            throw new Error(`"${file.name}" is not a readable workbook: ${(error as Error).message}.`, { cause: error });
-          }
-        }
-        return outcome(await validateAll(), []).plans;
+        const outcomes = await added.add(files);
+        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
+      }),
+    removePlanFile: (name) =>
+      attempt(`remove ${name}`, async () => {
+        const gone = added.remove(name);
+        const outcomes = gone ? [{ name, ok: true, message: addedFileLines.removed(name) }] : [];
+        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
       }),
     setRulePack: (json, fileName) =>
       attempt("use the rule pack", async () => {

@@ -1,3 +1,4 @@
+import { counted, ruleTitle, severityCount, severityWord } from "../core/messages/rules";
 import { toThousands } from "../core/money";
 import type { ValidationResult } from "../core/pipeline";
 import type { Rollup } from "../core/rollup/types";
@@ -7,12 +8,15 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
 const k = (pence: number) => toThousands(pence).toLocaleString("en-GB", { maximumFractionDigits: 0 });
 
+/** Rules whose message already starts with what the title would say. */
+const SAYS_ITSELF = new Set(["not-a-plan", "no-plan"]);
+
 /** Findings grouped by workbook and sheet, then the counts. */
 export function printFindings(v: ValidationResult): string {
   const lines = [`Rule pack: ${v.packInfo.name} v${v.packInfo.version} (${v.packInfo.source})`];
   const groups = new Map<string, typeof v.findings>();
   for (const f of v.findings) {
-    const key = `${f.workbook} › ${f.sheet}`;
+    const key = f.sheet ? `${f.workbook} › ${f.sheet}` : f.workbook;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const plan of v.plans) {
@@ -21,10 +25,10 @@ export function printFindings(v: ValidationResult): string {
   }
   for (const [key, list] of groups) {
     lines.push("", key);
-    for (const f of list) lines.push(`  ${pad(f.severity, 8)}${pad(f.cell || "-", 7)}${f.message}`);
+    for (const f of list) lines.push(`  ${pad(severityWord(f.severity), 9)}${pad(f.cell || "-", 7)}${SAYS_ITSELF.has(f.rule) ? "" : `${ruleTitle(f.rule)}: `}${f.message}`);
   }
   const s = v.summary;
-  lines.push("", `${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info in ${s.plans} plan(s), ${s.schemes} scheme(s)`);
+  lines.push("", `${severityCount("error", s.errors)}, ${severityCount("warning", s.warnings)}, ${severityCount("info", s.infos)} in ${counted(s.plans, "plan")}, ${counted(s.schemes, "scheme")}`);
   return lines.join("\n");
 }
 

@@ -5,6 +5,7 @@ import { indexPack } from "./rules/match";
 import type { RulePack } from "./rules/schema";
 import { packFromRulesSheet, RULES_SHEET } from "./rules/sheet-pack";
 import { validatePlans } from "./validate";
+import { setAsideDuplicatePlans } from "./validate/duplicate-plans";
 import { errorCellKeys, rollup } from "./rollup";
 import { buildReportSheets } from "./report/build";
 import { scopeOf } from "./report/scope";
@@ -61,7 +62,9 @@ export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: 
     plans.push(...read.plans);
     findings.push(...read.findings);
   }
-  findings.push(...validatePlans(plans, index));
+  const counted = setAsideDuplicatePlans(plans, index);
+  findings.push(...counted.findings, ...validatePlans(counted.plans, index));
+  plans.splice(0, plans.length, ...counted.plans);
   const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
   return {
     pack, packInfo: info, workbooks: workbooks.map((w) => w.name), plans, findings,

@@ -46,7 +46,8 @@ export function PreviewApp() {
       setActive(snapshot[0]?.name ?? "");
       setSelected(null);
     } catch (e) {
-      setError({ message: `${fileName} could not be opened: ${e instanceof Error ? e.message : String(e)}.`, nextStep: "Choose an .xlsx workbook with Open workbook…" });
+      // The session's reasons are already one line naming the file and what to do.
+      setError({ message: e instanceof Error ? e.message : String(e), nextStep: "Then choose it again with Open workbook…" });
     } finally {
       setLoading(false);
     }

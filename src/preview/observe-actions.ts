@@ -21,6 +21,7 @@ export function observeActions(actions: QippActions, observer: ActionObserver): 
     listPlans: () => actions.listPlans(),
     packState: () => actions.packState(),
     addPlanFiles: (files) => actions.addPlanFiles(files),
+    ...(actions.removePlanFile && { removePlanFile: actions.removePlanFile }),
     setRulePack: (json, fileName) => actions.setRulePack(json, fileName),
     validate: afterWrite((onProgress) => actions.validate(onProgress)),
     buildRollups: afterWrite((onProgress) => actions.buildRollups(onProgress)),
@@ -33,6 +34,7 @@ export function observeActions(actions: QippActions, observer: ActionObserver): 
     },
     ...(actions.applyFix && { applyFix: afterWrite(actions.applyFix) }),
     ...(actions.undoFix && { undoFix: afterWrite(actions.undoFix) }),
+    ...(actions.applyFixes && { applyFixes: afterWrite(actions.applyFixes) }),
     ...(actions.templateOrganisations && { templateOrganisations: actions.templateOrganisations }),
     ...(actions.addPlanSheet && { addPlanSheet: afterWrite(actions.addPlanSheet) }),
   };

@@ -7,6 +7,7 @@ import { createQippService } from "../app/service";
 import { recordOutputs } from "./package-download";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
+import { FileReadError, SAVE_AGAIN } from "../host/files/errors";
 
 const downloads = new WeakMap<ExcelJS.Workbook, () => Uint8Array>();
 
@@ -24,7 +25,11 @@ let nextId = 1;
 export async function openSession(fileName: string, data: ArrayBuffer): Promise<PreviewSession> {
   const original = new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
+  try {
+    await workbook.xlsx.load(data);
+  } catch (error) {
+    throw new Error(await openFailure(fileName, original, error), { cause: error });
+  }
   const emulator = createFakeExcel(browserExcelLibrary(), workbook);
   const run = emulator.runWith({ delayForCellEdit: true }); // as the add-in runs (host/office/excel-run.ts)
   const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName }), original);
@@ -35,6 +40,22 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
     templates: officeTemplateWriter(run, (name, version) => emulator.isSetSupported(name, version)),
   });
   return { id: nextId++, fileName, workbook, actions };
+}
+
+/**
+ * The same one-line reason the CLI gives ("plan.xlsx: encrypted: remove the password in Excel and
+ * save again"), never the zip library's ("Corrupted zip: can't find end of central directory").
+ */
+async function openFailure(fileName: string, bytes: Uint8Array, error: unknown): Promise<string> {
+  const { readSpreadsheet } = await import("../host/files/read");
+  try {
+    await readSpreadsheet(fileName, bytes);
+  } catch (reason) {
+    if (reason instanceof FileReadError) return `${fileName}: ${reason.message}`;
+  }
+  // Readable as a plan file but not as a workbook the preview can edit (e.g. .xls, .ods, .csv).
+  void error;
+  return `${fileName}: the preview opens .xlsx workbooks only: ${SAVE_AGAIN}`;
 }
 
 export async function workbookBlob(workbook: ExcelJS.Workbook): Promise<Blob> {

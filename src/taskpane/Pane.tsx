@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
 import { ErrorBar } from "./components/ErrorBar";
 import { ExceptionsList } from "./components/ExceptionsList";
@@ -9,8 +9,9 @@ import { RollupSection } from "./components/RollupSection";
 import { RulesSection } from "./components/RulesSection";
 import { SubmissionSection } from "./components/SubmissionSection";
 import { ValidateSection } from "./components/ValidateSection";
-import { TASK_TITLE } from "./next-steps";
-import { usePane } from "./usePane";
+import { nextStepLine, TASK_TITLE } from "./next-steps";
+import { usePane, type ResultKey } from "./usePane";
+import { StaleBar } from "./components/StaleBar";
 import { useFixes } from "./useFixes";
 
 // Its own chunk: the pane's first bundle stays under its 200 KB budget.
@@ -23,6 +24,9 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
   // Six tabs outgrow a narrow pane: wrap rather than scroll the whole pane sideways.
   tabs: { marginInline: `calc(${tokens.spacingHorizontalM} * -1)`, flexWrap: "wrap" },
+  // Six tabs in one row at 350 px: the small tab's padding is more than the words need.
+  tab: { paddingInline: tokens.spacingHorizontalXS, minWidth: 0 },
+  next: { color: tokens.colorNeutralForeground2 },
 });
 
 type Section = "plans" | "rules" | "validate" | "rollup" | "submission" | "compare";
@@ -33,7 +37,9 @@ export function Pane({ actions }: { actions: QippActions }) {
   const { state, commands } = usePane(actions);
   const [section, setSection] = useState<Section>("plans");
   const busy = state.busy !== null;
-  const fixes = useFixes(actions, commands.validate, (message) => commands.fail("validate", message));
+  const fixes = useFixes(actions, commands.validate, (message) => commands.fail("validate", message), commands.cellsChanged);
+  const stale = (key: ResultKey, action: string, onRebuild: () => void) =>
+    state.stale[key] && <StaleBar reason={state.stale[key]!} action={action} disabled={busy} onRebuild={onRebuild} />;
 
   const addPlanFiles = async (files: File[]) => {
     try {
@@ -69,17 +75,27 @@ export function Pane({ actions }: { actions: QippActions }) {
         onTabSelect={(_, d) => setSection(d.value as Section)}
         aria-label="QIPP sections"
       >
-        <Tab value="plans">Plans</Tab>
-        <Tab value="rules">Rules</Tab>
-        <Tab value="validate">Validate</Tab>
-        <Tab value="rollup">Rollup</Tab>
-        <Tab value="submission">Submit</Tab>
-        <Tab value="compare">Compare</Tab>
+        <Tab className={styles.tab} value="plans">Plans</Tab>
+        <Tab className={styles.tab} value="rules">Rules</Tab>
+        <Tab className={styles.tab} value="validate">Validate</Tab>
+        <Tab className={styles.tab} value="rollup">Rollup</Tab>
+        <Tab className={styles.tab} value="submission">Submit</Tab>
+        <Tab className={styles.tab} value="compare">Compare</Tab>
       </TabList>
+      <Caption1 className={styles.next} data-testid="next-step">{nextStepLine(state)}</Caption1>
       {state.error && (
         <ErrorBar title={TASK_TITLE[state.error.task]} message={state.error.message} nextStep={state.error.nextStep} onDismiss={commands.dismissError} />
       )}
-      {section === "plans" && <PlansSection plans={state.plans} busy={busy} onAddFiles={(f) => void addPlanFiles(f)} />}
+      {section === "plans" && (
+        <PlansSection
+          plans={state.plans}
+          busy={busy}
+          onAddFiles={(f) => void addPlanFiles(f)}
+          files={state.files}
+          fileOutcomes={state.fileOutcomes}
+          onRemoveFile={actions.removePlanFile ? (name) => void commands.removePlanFile(name) : undefined}
+        />
+      )}
       {section === "plans" && actions.addPlanSheet && (
         <Suspense fallback={null}>
           <NewPlanSheet actions={actions} disabled={busy} onAdded={() => void commands.loadPlans()} />
@@ -88,6 +104,7 @@ export function Pane({ actions }: { actions: QippActions }) {
       {section === "rules" && (
         <RulesSection pack={state.pack} busy={busy} onPackFile={(f) => void usePackFile(f)} onUseDefault={() => void commands.setRulePack(null)} />
       )}
+      {section === "validate" && stale("validation", "Validate again", () => void commands.validate())}
       {section === "validate" && (
         <ValidateSection
           outcome={state.validation}
@@ -96,9 +113,11 @@ export function Pane({ actions }: { actions: QippActions }) {
           progress={state.progress}
           onValidate={() => void commands.validate()}
           onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)}
-          fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onUndo: () => void fixes.undo() } : undefined}
+          focusAfterUndo={fixes.undone}
+          fixing={fixes.available ? { done: fixes.done, busy: fixes.busy, onFix: (f, c) => void fixes.apply(f, c), onFixAll: actions.applyFixes ? (list) => void fixes.applyAll(list) : undefined, onUndo: () => void fixes.undo() } : undefined}
         />
       )}
+      {section === "rollup" && stale("rollup", "Build rollups again", () => void commands.buildRollups())}
       {section === "rollup" && (
         <RollupSection
           outcome={state.rollup}
@@ -113,8 +132,12 @@ export function Pane({ actions }: { actions: QippActions }) {
           <ExceptionsList exceptions={state.rollup.rollup.exceptions} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
         </section>
       )}
+      {section === "submission" && stale("submission", "Write the submission again", () => void commands.writeSubmission())}
       {section === "submission" && (
         <SubmissionSection validation={state.validation} submission={state.submission} busy={busy} onWrite={() => void commands.writeSubmission()} />
+      )}
+      {section === "compare" && state.stale.comparison && (
+        <StaleBar reason={state.stale.comparison} action="Show Compare" disabled={busy} onRebuild={() => setSection("compare")} />
       )}
       {section === "compare" && (
         <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>

@@ -49,3 +49,29 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   }));
   return sheets.sort((a, b) => worst(a.counts) - worst(b.counts));
 }
+
+/** Findings that are the same problem: one rule, one value, one field kind ("'tbc' is not a number" in 494 cells). */
+export interface ProblemGroup {
+  key: string;
+  findings: Finding[];
+}
+
+const fieldKind = (field: string) => field.replace(/:.*$/, "");
+
+/** Same problems together, in the order each was first seen; a problem seen once is a group of one. */
+export function sameProblems(findings: readonly Finding[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const f of findings) {
+    // Whole-sheet findings, and those with no value, are each their own problem.
+    const key = f.cell && f.value !== null ? `${f.rule}\u0000${fieldKind(f.field)}\u0000${String(f.value)}` : `${f.rule}\u0000${f.sheet}\u0000${f.cell}\u0000${f.message}`;
+    const group = groups.get(key) ?? { key, findings: [] };
+    group.findings.push(f);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** Filters by severity and by rule; "all" lets everything through. */
+export function filterFindings(findings: readonly Finding[], severity: Severity | "all", rule: string): Finding[] {
+  return findings.filter((f) => (severity === "all" || f.severity === severity) && (rule === "all" || f.rule === rule));
+}

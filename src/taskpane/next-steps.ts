@@ -1,3 +1,4 @@
+import { nextStepLines } from "../core/messages/pane";
 export type PaneTask = "plans" | "rules" | "validate" | "rollup" | "submission" | "select" | "compare";
 
 export const TASK_TITLE: Record<PaneTask, string> = {
@@ -20,3 +21,12 @@ export const NEXT_STEP: Record<PaneTask, string> = {
   select: "The sheet may have been renamed or deleted: run Validate again to refresh the findings.",
   compare: "Choose one or more earlier versions of these plans saved as .xlsx; your sheets were not changed.",
 };
+
+/** The pane's next-step line from what has been done so far. */
+export function nextStepLine(s: { plans: readonly unknown[] | null; validation: { summary: { errors: number } } | null; rollup: unknown }): string {
+  if (s.plans !== null && s.plans.length === 0) return nextStepLines.noPlans;
+  if (!s.validation) return nextStepLines.validate;
+  if (s.validation.summary.errors > 0) return nextStepLines.fixErrors(s.validation.summary.errors);
+  if (!s.rollup) return nextStepLines.rollup;
+  return nextStepLines.submit;
+}

@@ -75,8 +75,25 @@ describe("QIPP service over the Office.js host", () => {
     const data = (await planBook().xlsx.writeBuffer()) as ArrayBuffer;
     const added = await service.addPlanFiles([{ name: "cluster.xlsx", data }]);
     if (!added.ok) throw new Error(added.message);
-    expect(added.value.map((p) => p.workbook)).toContain("cluster.xlsx");
-    const bad = await service.addPlanFiles([{ name: "bad.xlsx", data: new ArrayBuffer(4) }]);
-    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('"bad.xlsx" is not a readable workbook: not a spreadsheet') });
+    // The file holds the open workbook's own plans: given twice, the open workbook (the first source) counts.
+    expect(added.value.plans.map((p) => p.workbook)).not.toContain("cluster.xlsx");
+    expect(added.value.files.map((f) => f.name)).toEqual(["cluster.xlsx"]);
+    expect(added.value.files[0].schemes).toBeGreaterThan(0);
+    const checked = await service.validate();
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.value.findings.filter((f) => f.rule === "duplicate-plan").map((f) => f.workbook)).toEqual(added.value.files[0].organisations.map(() => "cluster.xlsx"));
+    // The same file again replaces the earlier copy; a bad file in the same batch is reported on its own line.
+    const again = await service.addPlanFiles([{ name: "cluster.xlsx", data }, { name: "bad.xlsx", data: new ArrayBuffer(4) }, { name: "notes.txt", data: new TextEncoder().encode("just some notes").buffer as ArrayBuffer }]);
+    if (!again.ok) throw new Error(again.message);
+    expect(again.value.files.map((f) => f.name)).toEqual(["cluster.xlsx"]);
+    expect(again.value.plans.filter((p) => p.workbook === "cluster.xlsx")).toHaveLength(added.value.plans.filter((p) => p.workbook === "cluster.xlsx").length);
+    expect(again.value.outcomes.map((o) => [o.name, o.ok])).toEqual([["cluster.xlsx", true], ["bad.xlsx", false], ["notes.txt", false]]);
+    expect(again.value.outcomes[0].message).toMatch(/^cluster\.xlsx replaced the copy added before: /);
+    expect(again.value.outcomes[1].message).toMatch(/^bad\.xlsx could not be added: not a spreadsheet/);
+    expect(again.value.outcomes[2].message).toMatch(/^(No plan found in notes\.txt|notes\.txt could not be added)/);
+    const removed = await service.removePlanFile!("cluster.xlsx");
+    if (!removed.ok) throw new Error(removed.message);
+    expect(removed.value.files).toEqual([]);
+    expect(removed.value.plans.some((p) => p.workbook === "cluster.xlsx")).toBe(false);
   });
 });

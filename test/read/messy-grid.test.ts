@@ -49,9 +49,10 @@ describe("reading a hand-made plan sheet", () => {
     expect(at("not-a-number")).toEqual(["BSol!G10"]);
     expect(at("error-value")).toEqual(["BSol!H10"]);
     expect(at("negative-saving")).toEqual(["BSol!I9"]);
-    expect(at("not-a-plan")).toEqual(["Notes!"]);
+    expect(at("not-a-plan")).toEqual(["!"]);
+    expect(result.findings.find((f) => f.rule === "not-a-plan")?.message).toBe("1 sheet without a plan: Notes. Nothing on it is counted.");
     expect(at("total-mismatch")).toEqual(["BSol!L9"]);
-    expect(result.findings.find((f) => f.rule === "not-a-number")?.message).toBe("Savings 2011-12 is the text 'tbc', not a number.");
+    expect(result.findings.find((f) => f.rule === "not-a-number")?.message).toBe("Savings 2011-12 is the text 'tbc', not a number: type the saving in £000, or leave it blank.");
     expect(at("declared-total-mismatch")).toEqual(["BSol!L12"]);
     expect(at("code-list")).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe("output sheets", () => {
     const orgRow = rowNamed(sheet("QIPP Rollup"), "=cmd|' /C calc'!A0");
     expect(orgRow[1].value).toBe("=cmd|' /C calc'!A0");
     expect(typeof orgRow[1].value).toBe("string");
-    const v = sheet("QIPP Validation").rows.find((r) => r[1]?.value === "required") ?? [];
+    const v = sheet("QIPP Validation").rows.find((r) => r[1]?.value === "Value missing") ?? [];
     expect(v[column(sheet("QIPP Validation"), "Value")].value).toBe("=1+1");
     const all = sheets.flatMap((s) => s.rows.flat().map((c) => c.value));
     expect(all.filter((value) => typeof value === "string" && value.startsWith("=")).length).toBeGreaterThanOrEqual(3);
@@ -89,10 +89,10 @@ describe("QIPP Validation", () => {
 
   it("colours severities", () => {
     expect(data.map((r) => [r[0].value, r[0].fill, r[0].fontColor])).toEqual([
-      ["error", "C00000", "FFFFFF"],
-      ["warning", "FFC000", undefined],
-      ["error", "C00000", "FFFFFF"],
-      ["info", "DDEBF7", undefined],
+      ["Error", "C00000", "FFFFFF"],
+      ["Warning", "FFC000", undefined],
+      ["Error", "C00000", "FFFFFF"],
+      ["Note", "DDEBF7", undefined],
     ]);
   });
 
@@ -100,8 +100,8 @@ describe("QIPP Validation", () => {
     const twice = [...plans, makePlan({ workbook: "North East.xlsx", sheet: "Tees copy", matched: "Tees" })];
     const r = rollup(twice, pack);
     const merged = buildReportSheets({ ...meta, findings: [...findings, ...r.findings], plans: twice, rollup: r })[0];
-    expect(merged.rows.filter((row) => row[1]?.value === "duplicate-plan")).toHaveLength(1);
+    expect(merged.rows.filter((row) => row[1]?.value === "Plan given twice")).toHaveLength(1);
     const fresh = buildReportSheets({ ...meta, findings, plans: twice, rollup: r })[0];
-    expect(fresh.rows.filter((row) => row[1]?.value === "duplicate-plan")).toHaveLength(1);
+    expect(fresh.rows.filter((row) => row[1]?.value === "Plan given twice")).toHaveLength(1);
   });
 });

@@ -9,8 +9,8 @@ describe("the same organisation fed twice", () => {
   const again = makePlan({ workbook: "b.xlsx", sheet: "Copy", organisation: "NHS Tees", matched: "Tees", schemes: [{ savings: [9, 9, 9, 9] }] });
   const other = makePlan({ workbook: "b.xlsx", sheet: "Tyne", matched: "North of Tyne" });
 
-  it("counts the first plan (by workbook, then sheet) and reports the later one", () => {
-    for (const order of [[first, again, other], [other, again, first]]) {
+  it("counts the first plan given and reports the later one", () => {
+    for (const order of [[first, again, other], [other, first, again]]) {
       const result = rollup(order, pack);
       expect(result.organisations.find((o) => o.name === "Tees")?.savings.total).toBe(toPence(4));
       expect(result.national.savings.total).toBe(toPence(404));
@@ -23,7 +23,7 @@ describe("the same organisation fed twice", () => {
           cell: "B2",
           field: "organisation",
           value: "Tees",
-          message: "Tees is in a.xlsx/Tees and again in b.xlsx/Copy; only the first is counted",
+          message: "Tees has a plan in a.xlsx (sheet Tees) and again in b.xlsx (sheet Copy): only the first is counted. Remove one of them.",
         },
       ]);
     }

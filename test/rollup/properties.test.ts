@@ -70,9 +70,17 @@ describe("rollup properties", () => {
     fc.assert(fc.property(plansArb, (plans) => expectChildrenAddUp(rollup(plans, pack))), { numRuns: 150 });
   });
 
-  it("the order of plans and of schemes changes no figure", () => {
+  it("the order of plans (each organisation given once) and of schemes changes no figure", () => {
     fc.assert(
-      fc.property(plansArb, fc.infiniteStream(fc.integer()), (plans, noise) => {
+      fc.property(plansArb, fc.infiniteStream(fc.integer()), (given, noise) => {
+        // A plan given twice counts from the first source given (duplicate-plan), so order matters there by design.
+        const seen = new Set<string>();
+        const plans = given.filter((p) => {
+          const names = [p.organisation.matched ?? p.organisation.name, ...p.schemes.map((s) => s.organisation ?? "")].filter(Boolean).map((n) => n.toLowerCase());
+          if (names.some((n) => seen.has(n))) return false;
+          names.forEach((n) => seen.add(n));
+          return true;
+        });
         const shuffle = <T>(items: readonly T[]) => items.map((item) => ({ item, key: noise.next().value as number })).sort((a, b) => a.key - b.key).map((x) => x.item);
         const shuffled = shuffle(plans).map((p) => ({ ...p, schemes: shuffle(p.schemes) }));
         expect(rollup(shuffled, pack)).toEqual(rollup(plans, pack));

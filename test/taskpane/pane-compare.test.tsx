@@ -39,10 +39,10 @@ describe("Compare", () => {
     expect((actions.compareWith.mock.calls[0] as unknown as [{ name: string }[]])[0].map((f) => f.name)).toEqual(["june.xlsx"]);
     expect(textOf(await screen.findByTestId("compare-done"))).toContain("Compared with june.xlsx. Wrote QIPP Changes, QIPP Exceptions.");
     expect(textOf(screen.getByTestId("bridge-after"))).toBe("1,150");
-    expect(textOf(screen.getByTestId("england-bridge"))).toBe("England £000: 1,200 + new 400 − dropped 400 + changed -50 = 1,150");
+    expect(textOf(screen.getByTestId("england-bridge"))).toBe("England £000: 1,200 + new 400 − dropped 400 − changed 50 = 1,150");
     expect(textOf(await screen.findByTestId("bridge-stub"))).toBe(String(comparison.national.after));
-    expect(textOf(screen.getByTestId("migration-green-red"))).toMatch(/^1/);
-    expect(textOf(screen.getByTestId("migration-red-green"))).toMatch(/^1/);
+    expect(textOf(screen.getByTestId("migration-green-red"))).toMatch(/^▼1/);
+    expect(textOf(screen.getByTestId("migration-red-green"))).toMatch(/^▲1/);
     const exceptions = screen.getAllByTestId("exception");
     expect(exceptions).toHaveLength(1);
     expect(textOf(exceptions[0])).toContain("RAG worse since the earlier version: green → red");

@@ -18,7 +18,7 @@ describe("Plans", () => {
   });
 
   it("hands chosen .xlsx files to addPlanFiles and shows the plans it returns", async () => {
-    const actions = fakeActions({ addPlanFiles: jest.fn(async () => ({ ok: true as const, value: [plan({ workbook: "durham.xlsx", organisation: "Durham" })] })) });
+    const actions = fakeActions({ addPlanFiles: jest.fn(async () => ({ ok: true as const, value: { plans: [plan({ workbook: "durham.xlsx", organisation: "Durham" })], files: [], outcomes: [] } })) });
     const { user } = renderPane(actions);
     await screen.findByTestId("no-plans");
     const file = new File([new Uint8Array([80, 75, 3, 4])], "durham.xlsx");
@@ -38,6 +38,36 @@ describe("Plans", () => {
     expect(textOf(bar)).toContain("Could not read the plans");
     expect(textOf(bar)).toContain("notes.xlsx is not an .xlsx workbook.");
     expect(textOf(bar)).toContain("add it again");
+  });
+});
+
+describe("Added plan files", () => {
+  const durham = { name: "durham.xlsx", organisations: ["County Durham"], schemes: 12 };
+  it("lists each added file with what was found, reports each file of a batch, and removes one by name", async () => {
+    const actions = fakeActions({
+      addPlanFiles: jest.fn(async () => ({ ok: true as const, value: {
+        plans: [plan({ workbook: "durham.xlsx", organisation: "County Durham" })],
+        files: [durham],
+        outcomes: [
+          { name: "durham.xlsx", ok: true, message: "durham.xlsx added: County Durham, 12 schemes." },
+          { name: "locked.xlsx", ok: false, message: "locked.xlsx could not be added: encrypted: remove the password in Excel and save again." },
+        ],
+      } })),
+      removePlanFile: jest.fn(async () => ({ ok: true as const, value: { plans: [], files: [], outcomes: [{ name: "durham.xlsx", ok: true, message: "durham.xlsx removed: its plans no longer count." }] } })),
+    });
+    const { user } = renderPane(actions);
+    await screen.findByTestId("no-plans");
+    await user.upload(screen.getByTestId("plan-files-input"), [new File(["x"], "durham.xlsx"), new File(["y"], "locked.xlsx")]);
+    const item = await screen.findByTestId("added-file");
+    expect(textOf(item)).toContain("durham.xlsx");
+    expect(textOf(item)).toContain("County Durham · 12 schemes");
+    const outcomes = screen.getAllByTestId("file-outcome").map(textOf);
+    expect(outcomes).toEqual([expect.stringContaining("durham.xlsx added"), expect.stringContaining("locked.xlsx could not be added: encrypted")]);
+    expect(screen.queryByTestId("error-bar")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Remove durham.xlsx" }));
+    await waitFor(() => expect(actions.removePlanFile).toHaveBeenCalledWith("durham.xlsx"));
+    await waitFor(() => expect(screen.queryByTestId("added-file")).toBeNull());
+    expect(textOf(screen.getByTestId("file-outcomes"))).toContain("durham.xlsx removed");
   });
 });
 

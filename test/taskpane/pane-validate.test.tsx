@@ -5,10 +5,10 @@ import { renderPane, textOf } from "./render-pane";
 
 const FINDINGS = [
   finding({ sheet: "Plan A", cell: "E7", message: "Savings 2012-13 is the text 'tbc', not a number" }),
-  finding({ sheet: "Plan A", cell: "B9", severity: "warning", message: "Saving is negative: a cost" }),
-  finding({ sheet: "Plan B", cell: "C4", message: "Workstream 'Widgets' is not in the pack" }),
-  finding({ sheet: "Plan B", cell: "F4", severity: "info", message: "Sheet Notes is not a plan" }),
-  finding({ sheet: "Plan B", cell: "G5", message: "RAG is missing" }),
+  finding({ sheet: "Plan A", cell: "B9", severity: "warning", rule: "negative-saving", value: -5, message: "Saving is negative: a cost" }),
+  finding({ sheet: "Plan B", cell: "C4", rule: "code-list", value: "Widgets", message: "Workstream 'Widgets' is not in the pack" }),
+  finding({ sheet: "Plan B", cell: "F4", severity: "info", rule: "not-a-plan", value: null, message: "Sheet Notes is not a plan" }),
+  finding({ sheet: "Plan B", cell: "G5", rule: "required", value: null, message: "RAG is missing" }),
 ];
 
 async function validated(findings = FINDINGS) {
@@ -23,13 +23,13 @@ async function validated(findings = FINDINGS) {
 describe("Validate", () => {
   it("shows the counts and groups findings by sheet with counts per severity", async () => {
     await validated();
-    expect(textOf(screen.getByTestId("findings-count"))).toBe("3 errors, 1 warning, 1 info");
+    expect(textOf(screen.getByTestId("findings-count"))).toBe("3 errors, 1 warning, 1 note");
     const groups = screen.getAllByTestId("finding-group");
     expect(groups).toHaveLength(2);
     expect(textOf(groups[0])).toContain("Plan A");
     expect(within(groups[0]).getByLabelText("1 error")).toBeTruthy();
     expect(within(groups[1]).getByLabelText("2 errors")).toBeTruthy();
-    expect(within(groups[1]).getByRole("heading", { name: "1 info" })).toBeTruthy();
+    expect(within(groups[1]).getByRole("heading", { name: "1 note" })).toBeTruthy();
     expect(within(groups[1]).getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["C4", "G5", "F4"]);
   });
 
@@ -43,7 +43,7 @@ describe("Validate", () => {
     const { user } = await validated();
     await user.type(screen.getByRole("searchbox", { name: "Search findings" }), "workstream");
     await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(1));
-    expect(textOf(screen.getByTestId("findings-shown"))).toBe("1 of 5 findings match");
+    expect(textOf(screen.getByTestId("findings-shown"))).toBe("1 of 5 findings shown");
     expect(screen.getByTestId("finding").getAttribute("data-cell")).toBe("C4");
   });
 

@@ -37,11 +37,14 @@ describe("New plan sheet over Office.js (fake Excel host), where isSetSupported 
     expect(wb.getWorksheet("QIPP Lists")!.getCell("A2").value).toBe(pack.workstreams[0].name);
   });
 
-  it("a second sheet for the same organisation gets a new name and shares the one QIPP Lists sheet", async () => {
+  it("refuses a second sheet for the same organisation, and a sheet for another shares the one QIPP Lists sheet", async () => {
     const { wb, actions } = setup();
     await actions.addPlanSheet!(org.name);
     const again = await actions.addPlanSheet!(org.name);
-    expect(again.ok && again.value.sheet).toBe(`${org.name.slice(0, 27)} (2)`);
+    expect(again).toEqual({ ok: false, message: expect.stringContaining(`${org.name} already has a plan`) });
+    const other = pack.organisations.find((o) => o.name !== org.name)!;
+    const second = await actions.addPlanSheet!(other.name);
+    expect(second.ok && second.value.sheet).toBe(other.name.slice(0, 31));
     expect(wb.worksheets.filter((w) => w.name === "QIPP Lists")).toHaveLength(1);
   });
 

@@ -23,7 +23,9 @@ describe("validation rules", () => {
   it("flags codes not in the pack's lists", () => {
     const f = run([row("A1", { "National workstream": "Misc", "Point of delivery": "Hospital", RAG: "Purple" })]).findings.filter((x) => x.rule === "code-list");
     expect(f.map((x) => [x.cell, x.field])).toEqual([["C3", "workstream"], ["D3", "pointOfDelivery"], ["F3", "rag"]]);
-    expect(f[2].message).toBe("RAG rating the text 'Purple' is not in the rule pack's list.");
+    expect(f[2].message).toBe("RAG rating the text 'Purple' is not in the list: choose one of 'Red', 'Amber' or 'Green'");
+    // Long lists give the closest names instead of all of them.
+    expect(f[0].message).toMatch(/^National workstream the text 'Misc' is not in the list: (did you mean '.+'\?|choose a value from the list)/);
   });
   it("accepts the pack's synonyms loosely", () => {
     expect(run([row("A1", { "National workstream": "urgent care", "Point of delivery": "A and E", RAG: "amber" })]).findings).toEqual([]);
@@ -57,7 +59,7 @@ describe("validation rules", () => {
     const f = validateWorkbooks([{ name: "x.xlsx", sheets: [{ name: "Plan", values, top: 0, left: 0 }] }]).findings.filter((x) => x.field === "header");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ rule: "missing-columns", cell: "A1" });
-    expect(f[0].message).toContain("National workstream, RAG, Savings 2013-14, Savings 2014-15");
+    expect(f[0].message).toContain("National workstream, RAG, Savings 2013-14 and Savings 2014-15");
   });
   it("takes the severity from the pack", () => {
     const values = [["parameters.totalTolerance", 0.5], ["rules.negative-saving.severity", "error"]];

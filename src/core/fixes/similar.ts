@@ -39,6 +39,22 @@ function wordsWithin(short: string, long: string): boolean {
 
 const CLOSE = 0.8;
 
+function score(v: string, c: Named): number {
+  const texts = [c.name, ...c.aliases].map(normalise);
+  return Math.max(...texts.map((t) => (wordsWithin(v, t) ? Math.max(CLOSE, similarity(v, t)) : similarity(v, t))));
+}
+
+/** Up to `count` pack names nearest the value, nearest first: for a message's "Did you mean …". */
+export function nearestNames(value: string, candidates: readonly Named[], count = 3): string[] {
+  const v = normalise(value);
+  return candidates
+    .map((c) => ({ name: c.name, best: score(v, c) }))
+    .filter((s) => s.best >= 0.5)
+    .sort((a, b) => b.best - a.best)
+    .slice(0, count)
+    .map((s) => s.name);
+}
+
 /**
  * The pack name a mistyped value most likely means: one whose name or alias is a letter or two away,
  * or whose words it abbreviates. Undefined when nothing is close, or when two names are equally close
@@ -47,11 +63,7 @@ const CLOSE = 0.8;
 export function closestName(value: string, candidates: readonly Named[]): string | undefined {
   const v = normalise(value);
   if (v.length < 3) return undefined;
-  const scored = candidates.map((c) => {
-    const texts = [c.name, ...c.aliases].map(normalise);
-    const best = Math.max(...texts.map((t) => (wordsWithin(v, t) ? Math.max(CLOSE, similarity(v, t)) : similarity(v, t))));
-    return { name: c.name, best };
-  }).filter((s) => s.best >= CLOSE).sort((a, b) => b.best - a.best);
+  const scored = candidates.map((c) => ({ name: c.name, best: score(v, c) })).filter((s) => s.best >= CLOSE).sort((a, b) => b.best - a.best);
   if (scored.length === 0) return undefined;
   if (scored.length > 1 && scored[1].best === scored[0].best) return undefined;
   return scored[0].name;

@@ -6,7 +6,7 @@ import { LISTS_SHEET } from "../template/model";
 import { isAddinSheet } from "../report/model";
 import type { Finding, Plan, PlanOrganisation } from "../types";
 import { makeFinding } from "../validate/finding";
-import { messages } from "../validate/messages";
+import { messages } from "../messages/findings";
 import { findHeader } from "./header";
 import { findLabelled, textAbove, type LabelledValue } from "./labels";
 import { readRows } from "./plan";
@@ -21,13 +21,13 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   const pack = index.pack;
   const findings: Finding[] = [];
   const plans: Plan[] = [];
+  const passedOver: string[] = [];
   const cover = workbook.sheets.find((s) => COVER_SHEET.test(s.name));
   const candidates = workbook.sheets.filter((s) => s.name !== RULES_SHEET && s.name !== LISTS_SHEET && !isAddinSheet(cellAt(s, 1, 0)));
   for (const grid of candidates) {
     const header = findHeader(grid, pack);
     if (!header) {
-      const f = makeFinding(pack, "not-a-plan", { workbook: workbook.name, sheet: grid.name, cell: "" }, "sheet", null, messages.notAPlan(grid.name));
-      if (f) findings.push(f);
+      passedOver.push(grid.name);
       continue;
     }
     const above = (labels: string[]) => findLabelled(grid, labels, grid.top, header.row);
@@ -46,6 +46,11 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   // A workbook with no plan at all must never pass as clean.
   if (plans.length === 0) {
     const f = makeFinding(pack, "no-plan", { workbook: workbook.name, sheet: "", cell: "" }, "workbook", null, messages.noPlan(workbook.name));
+    if (f) findings.push(f);
+  }
+  // Sheets without a table (Cover, Read me) are one line, not a finding each; none when no plan was found at all.
+  if (plans.length > 0 && passedOver.length > 0) {
+    const f = makeFinding(pack, "not-a-plan", { workbook: workbook.name, sheet: "", cell: "" }, "sheet", passedOver.join(", "), messages.sheetsWithoutPlan(passedOver));
     if (f) findings.push(f);
   }
   // A Cover sheet speaks for the workbook's plan only when there is one plan.

@@ -2,6 +2,7 @@ import { sum, toThousands } from "../money";
 import { immaterialLine, REPORT_CARD } from "../messages/report-card";
 import type { SchemeException } from "../rollup/exceptions";
 import { plural } from "./findings";
+import { reasonsInWords } from "../messages/reasons";
 import { sheetTop, type ReportMeta } from "./header";
 import type { OutputCell, OutputSheet } from "./model";
 import { money, MONEY_FORMAT, ragCell, text } from "./styles";
@@ -21,7 +22,7 @@ export function sourceLink(workbook: string, sheet: string, cell: string, openWo
 function exceptionRow(e: SchemeException, openWorkbook: string | undefined): OutputCell[] {
   return [
     money(e.valueAtRisk, true),
-    text(e.reasons.join(", ")),
+    text(reasonsInWords(e.reasons)),
     text(e.messages.join("; ")),
     text(e.organisation),
     text(e.ref),

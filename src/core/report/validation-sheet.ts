@@ -3,6 +3,8 @@ import { countBySeverity, plural } from "./findings";
 import { sheetTop, type ReportMeta } from "./header";
 import type { OutputCell, OutputSheet } from "./model";
 import { SEVERITY_STYLE, text } from "./styles";
+import { ruleTitle, severityWord } from "../messages/rules";
+import { fieldLabel } from "../messages/findings";
 
 const HEADERS = ["Severity", "Rule", "Workbook", "Sheet", "Cell", "Field", "Value", "Message"];
 
@@ -20,12 +22,12 @@ export function validationSheet(findings: readonly Finding[], plans: readonly Pl
     const cell: OutputCell = text(f.cell);
     if (f.cell !== "" && f.workbook === openWorkbook) cell.link = { sheet: f.sheet, cell: f.cell };
     rows.push([
-      { value: f.severity, ...SEVERITY_STYLE[f.severity] },
-      text(f.rule),
+      { value: severityWord(f.severity), ...SEVERITY_STYLE[f.severity] },
+      text(ruleTitle(f.rule)),
       text(f.workbook),
       text(f.sheet),
       cell,
-      text(f.field),
+      text(fieldLabel(f.field)),
       // Numbers stay numbers; any text (even "=SUM(") stays text.
       { value: f.value },
       text(f.message),

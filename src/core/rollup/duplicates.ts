@@ -1,3 +1,4 @@
+import { messages } from "../messages/findings";
 import type { RulePack } from "../rules/schema";
 import type { Finding, Plan, Scheme } from "../types";
 
@@ -21,8 +22,6 @@ export function duplicatePlanFinding(
     cell,
     field: "organisation",
     value: organisation,
-    message:
-      `${organisation} is in ${earlier.plan.workbook}/${earlier.plan.sheet} and again in ` +
-      `${later.workbook}/${later.sheet}; only the first is counted`,
+    message: messages.duplicatePlan(organisation, `${earlier.plan.workbook} (sheet ${earlier.plan.sheet})`, `${later.workbook} (sheet ${later.sheet})`),
   };
 }

@@ -12,12 +12,6 @@ export interface OrganisationGroup {
   shaCode: string | null;
 }
 
-/** Plans sorted by workbook, then sheet, so the order they were fed in never changes a figure. */
-export function stableOrder(plans: readonly Plan[]): Plan[] {
-  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...plans].sort((a, b) => compare(a.workbook, b.workbook) || compare(a.sheet, b.sheet));
-}
-
 export function planOrganisationName(plan: Plan): string {
   return plan.organisation.matched ?? plan.organisation.name;
 }
@@ -28,12 +22,13 @@ function keyOf(name: string): string {
 
 /**
  * Groups schemes by resolved organisation. An organisation found in more than one plan counts
- * from the first plan only; each later plan gets a duplicate-plan finding.
+ * from the first plan given only (validation gives them in order: files as named, sheets in tab
+ * order, and has already set later copies aside); each later plan gets a duplicate-plan finding.
  */
 export function groupByOrganisation(plans: readonly Plan[], pack: RulePack): { groups: OrganisationGroup[]; findings: Finding[] } {
   const groups = new Map<string, OrganisationGroup>();
   const findings: Finding[] = [];
-  for (const plan of stableOrder(plans)) {
+  for (const plan of plans) {
     const planName = planOrganisationName(plan);
     const inThisPlan = new Map<string, { name: string; schemes: Scheme[] }>();
     const entry = (name: string) => {

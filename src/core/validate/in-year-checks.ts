@@ -3,7 +3,7 @@ import { inYearMessages, IN_YEAR_FIELD_LABELS } from "../messages/in-year";
 import type { PackIndex } from "../rules/match";
 import type { Amount, Finding, Plan, Scheme } from "../types";
 import { makeFinding } from "./finding";
-import { messages } from "./messages";
+import { messages } from "../messages/findings";
 
 type Emit = (f: Finding | undefined) => void;
 

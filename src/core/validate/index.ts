@@ -12,7 +12,7 @@ export function validatePlans(plans: Plan[], index: PackIndex): Finding[] {
   };
   for (const plan of plans) {
     checkOrganisation(plan, index, emit);
-    for (const s of plan.schemes) checkScheme(s, index, emit);
+    for (const s of plan.schemes) checkScheme(s, index, emit, plan.unit);
     checkDeclaredTotals(plan, index, emit);
     checkInYear(plan, index, emit);
   }

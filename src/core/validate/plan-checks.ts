@@ -1,7 +1,7 @@
 import type { PackIndex } from "../rules/match";
 import type { Amount, DeclaredTotal, Finding, Plan, Scheme } from "../types";
 import { makeFinding } from "./finding";
-import { messages } from "./messages";
+import { messages } from "../messages/findings";
 
 type Emit = (f: Finding | undefined) => void;
 
@@ -68,7 +68,7 @@ export function checkDeclaredTotals(plan: Plan, index: PackIndex, emit: Emit): v
       const declared = pick(undefined, total);
       if (declared?.value == null || Math.abs(declared.value - got[i]) <= tolerance) return;
       emit(makeFinding(index.pack, "declared-total-mismatch", { workbook: plan.workbook, sheet: plan.sheet, cell: declared.cell }, field, declared.raw,
-        messages.declaredTotal(total.label, field, declared.value, got[i], total.toScheme - from)));
+        messages.declaredTotal(total.label, field, declared.value, got[i], total.toScheme - from, plan.unit)));
     });
   }
 }

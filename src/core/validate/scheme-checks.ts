@@ -2,14 +2,25 @@ import { isErrorValue } from "../grid";
 import type { PackIndex } from "../rules/match";
 import type { Amount, Finding, Scheme } from "../types";
 import { makeFinding } from "./finding";
-import { messages } from "./messages";
+import { messages } from "../messages/findings";
+import type { Unit } from "../money";
+import type { Named } from "../fixes/similar";
+import type { RulePack } from "../rules/schema";
+
+/** The values a code-list field accepts, for the message's "choose one of" or "did you mean". */
+function codeValues(pack: RulePack, field: "workstream" | "pointOfDelivery" | "rag" | "sha"): readonly Named[] {
+  if (field === "workstream") return pack.workstreams;
+  if (field === "pointOfDelivery") return pack.pointsOfDelivery;
+  if (field === "sha") return pack.shas;
+  return (["red", "amber", "green"] as const).map((r) => ({ name: pack.rag[r][0], aliases: pack.rag[r] }));
+}
 
 type Emit = (f: Finding | undefined) => void;
 
 const REQUIRED_TEXT = ["schemeRef", "schemeName", "workstream", "rag"] as const;
 
 /** Checks one scheme's own cells: required fields, code lists, numbers, signs, totals, unit savings. */
-export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
+export function checkScheme(s: Scheme, index: PackIndex, emit: Emit, unit?: Unit): void {
   const pack = index.pack;
   const at = (cell: string) => ({ workbook: s.workbook, sheet: s.sheet, cell });
   for (const field of REQUIRED_TEXT) {
@@ -22,7 +33,7 @@ export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
   }
   const code = (field: "workstream" | "pointOfDelivery" | "rag" | "sha", known: boolean) => {
     const t = s.text[field];
-    if (t?.text && !isErrorValue(t.raw) && !known) emit(makeFinding(pack, "code-list", at(t.cell), field, t.raw, messages.codeList(field, t.raw)));
+    if (t?.text && !isErrorValue(t.raw) && !known) emit(makeFinding(pack, "code-list", at(t.cell), field, t.raw, messages.codeList(field, t.raw, codeValues(pack, field))));
   };
   code("workstream", !!s.workstream);
   code("pointOfDelivery", !!s.pointOfDelivery);
@@ -45,12 +56,12 @@ export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
     anyYear = true;
     if (a.value !== null || a.issue) allBlank = false;
     number(() => `savings:${year}`, a);
-    if (a.value !== null && a.value < 0) emit(makeFinding(pack, "negative-saving", at(a.cell), `savings:${year}`, a.raw, messages.negative(`savings:${year}`, a.value)));
+    if (a.value !== null && a.value < 0) emit(makeFinding(pack, "negative-saving", at(a.cell), `savings:${year}`, a.raw, messages.negative(`savings:${year}`, a.value, unit)));
     sum += a.value ?? 0;
   }
   if (anyYear && allBlank) {
     const year = Object.keys(s.savings)[0];
-    emit(makeFinding(pack, "required", at(s.savings[year].cell), `savings:${year}`, null, messages.required(`savings:${year}`)));
+    emit(makeFinding(pack, "required", at(s.savings[year].cell), `savings:${year}`, null, messages.noSavings()));
   }
   for (const year in s.forecast) number(() => `forecast:${year}`, s.forecast[year]);
   number(() => "total", s.total);
@@ -58,7 +69,7 @@ export function checkScheme(s: Scheme, index: PackIndex, emit: Emit): void {
   number(() => "activityChange", s.activityChange);
   const tolerance = Math.round(pack.parameters.totalTolerance * 100_000);
   if (s.total?.value != null && Math.abs(s.total.value - sum) > tolerance) {
-    emit(makeFinding(pack, "total-mismatch", at(s.total.cell), "total", s.total.raw, messages.totalMismatch(s.total.value, sum)));
+    emit(makeFinding(pack, "total-mismatch", at(s.total.cell), "total", s.total.raw, messages.totalMismatch(s.total.value, sum, unit)));
   }
   checkUnitSaving(s, index, emit);
 }

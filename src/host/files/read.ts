@@ -36,7 +36,7 @@ export async function readSpreadsheet(name: string, bytes: Uint8Array, codec: Zi
   const kind = detectKind(bytes, name);
   switch (kind) {
     case "empty":
-      throw unreadable("empty file (0 bytes)", "check you picked the right file, or save it again from Excel");
+      throw unreadable("empty file (0 bytes)", "choose the saved plan workbook instead");
     case "zip":
       return readZip(name, bytes, codec);
     case "cfb":

@@ -1,44 +1,75 @@
-import { VerticalStackedBarChart, type VerticalStackedChartProps } from "@fluentui/react-charts";
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Bridge } from "../../core/compare/types";
-import { toThousands } from "../../core/money";
+import { prose } from "../../core/messages/money";
 import { bridgeSteps } from "../bridge-steps";
+import { useForcedColors } from "../use-forced-colors";
+import { waterfallScale } from "../waterfall-scale";
 
 export interface BridgeChartProps {
   bridge: Bridge;
   width?: number;
 }
 
+const useStyles = makeStyles({
+  // Colours are chosen here, system ones in forced colours: the browser must not blank the bars.
+  svg: { forcedColorAdjust: "none", display: "block", overflow: "visible" },
+  text: { fontSize: "11px", fill: tokens.colorNeutralForeground1 },
+});
+
+const HEIGHT = 220;
+const TOP = 18;
+const BOTTOM = 24;
+const LEFT = 52;
+
 /**
- * A waterfall drawn as stacked bars: each step floats on an invisible base. Loaded lazily so the
- * charting library stays out of the pane's first bundle; the table beside it carries the exact figures.
+ * The bridge as a waterfall drawn in SVG: the axis starts just under the smallest bar, each bar has
+ * its value, and in forced colours the bars are system colours with outlines (decreases hatched),
+ * so they stay visible in every contrast theme.
  */
 export default function BridgeChart({ bridge, width = 300 }: BridgeChartProps) {
-  const data: VerticalStackedChartProps[] = bridgeSteps(bridge).map((step) => ({
-    xAxisPoint: step.label,
-    chartData: [
-      { legend: "Base", data: Math.round(toThousands(step.base)), color: "transparent" },
-      {
-        legend: step.kind === "total" ? "Total" : step.kind === "up" ? "Increase" : "Decrease",
-        data: Math.round(toThousands(step.height)),
-        color: step.kind === "total" ? tokens.colorBrandBackground : step.kind === "up" ? tokens.colorPaletteGreenBackground3 : tokens.colorPaletteRedBackground3,
-        yAxisCalloutData: `${step.label}: £${Math.round(toThousands(step.signed)).toLocaleString("en-GB")}k`,
-      },
-    ],
-  }));
+  const styles = useStyles();
+  const forced = useForcedColors();
+  const steps = bridgeSteps(bridge);
+  const { min, max, ticks } = waterfallScale(steps);
+  const y = (pence: number) => TOP + (HEIGHT - TOP - BOTTOM) * (1 - (Math.max(pence, min) - min) / (max - min || 1));
+  const slot = (width - LEFT) / steps.length;
+  const fill = {
+    total: forced ? "CanvasText" : tokens.colorBrandBackground,
+    up: forced ? "Highlight" : tokens.colorPaletteGreenBackground3,
+    down: forced ? "url(#bridge-hatch)" : tokens.colorPaletteRedBackground3,
+  };
+  const stroke = forced ? "CanvasText" : tokens.colorNeutralStroke1;
+  const text = forced ? "CanvasText" : undefined;
+  const summary = steps.map((s) => `${s.label} ${prose(s.signed)}`).join(", ");
   return (
-    <VerticalStackedBarChart
-      data={data}
-      width={width}
-      height={220}
-      hideLegend
-      hideLabels
-      barWidth={32}
-      culture="en-GB"
-      // Ticks in £m: six-figure £000 labels are cut off in a narrow pane.
-      yAxisTickFormat={(v: number) => `£${Math.round(v / 1000).toLocaleString("en-GB")}m`}
-      margins={{ left: 56 }}
-      chartTitle="Bridge from the earlier version to this one, £000"
-    />
+    <svg className={styles.svg} width={width} height={HEIGHT} role="img" aria-label={`Bridge from the earlier version to this one: ${summary}. The axis starts at ${prose(min)}.`} data-testid="waterfall">
+      <defs>
+        <pattern id="bridge-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill={forced ? "Canvas" : tokens.colorPaletteRedBackground3} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={forced ? "CanvasText" : tokens.colorPaletteRedForeground1} strokeWidth="3" />
+        </pattern>
+      </defs>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={LEFT} x2={width} y1={y(t)} y2={y(t)} stroke={forced ? "GrayText" : tokens.colorNeutralStroke2} strokeDasharray="2 3" />
+          <text className={styles.text} style={{ fill: text }} x={LEFT - 4} y={y(t) + 4} textAnchor="end">{prose(t)}</text>
+        </g>
+      ))}
+      {steps.map((s, i) => {
+        const top = s.kind === "total" ? s.height : s.base + s.height;
+        const bottom = s.kind === "total" ? min : s.base;
+        const x = LEFT + i * slot + slot * 0.2;
+        const h = Math.max(2, y(bottom) - y(top));
+        return (
+          <g key={s.label} data-testid="waterfall-bar" data-kind={s.kind}>
+            <rect x={x} y={y(top)} width={slot * 0.6} height={h} fill={fill[s.kind]} stroke={stroke} strokeWidth={1} />
+            <text className={styles.text} style={{ fill: text }} x={x + slot * 0.3} y={y(top) - 4} textAnchor="middle" data-testid="waterfall-label">
+              {s.kind === "total" ? prose(s.signed) : `${s.signed >= 0 ? "+" : ""}${prose(s.signed)}`}
+            </text>
+            <text className={styles.text} style={{ fill: text }} x={x + slot * 0.3} y={HEIGHT - 6} textAnchor="middle">{s.label}</text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { Caption1, Field, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
 import { ArrowSwapRegular } from "@fluentui/react-icons";
 import type { CompareOutcome } from "../../app/actions";
-import { formatPence } from "../format";
+import { bridgeSentence } from "../../core/messages/compare";
 import { BridgeTable } from "./BridgeTable";
 import { ExceptionsList } from "./ExceptionsList";
 import { FilePickerButton, PLAN_FILE_TYPES } from "./FilePickerButton";
@@ -59,9 +59,9 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
             </MessageBar>
           )}
           <Caption1 data-testid="england-bridge">
-            England £000: {formatPence(n.before)} + new {formatPence(n.new)} − dropped {formatPence(n.dropped)} + changed {formatPence(n.changed)} = {formatPence(n.after)}
+            {bridgeSentence(n)}
           </Caption1>
-          <Field label="Bridge (axis in £m; figures below in £000)">
+          <Field label="Bridge (the axis starts near the smallest bar; figures below in £000)">
             <Suspense fallback={<Spinner size="tiny" label="Loading chart…" />}>
               <div data-testid="bridge-chart"><BridgeChart bridge={n} /></div>
             </Suspense>

@@ -1,11 +1,14 @@
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, SearchBox, Subtitle2, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, Subtitle2, tokens,
 } from "@fluentui/react-components";
+import type { Severity } from "../../core/types";
+import { ruleTitle, severityWord } from "../../core/messages/rules";
+import { ProblemGroupItem } from "./ProblemGroupItem";
 import type { Finding } from "../../core/types";
 import { fixKey, type CellFix } from "../../core/fixes/model";
 import { FixOffer } from "./FixOffer";
-import { groupFindings, matchesSearch } from "../finding-groups";
+import { filterFindings, groupFindings, matchesSearch, sameProblems, SEVERITIES } from "../finding-groups";
 import { plural } from "../format";
 import { FindingItem } from "./FindingItem";
 import { SeverityBadges, severityCount } from "./SeverityBadges";
@@ -16,6 +19,13 @@ const useStyles = makeStyles({
   severityTitle: { display: "block", marginBlock: tokens.spacingVerticalXS },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // A native select: Fluent's Select would push the pane's first bundle over its 200 KB budget.
+  filter: { display: "flex", flexDirection: "column", minWidth: 0 },
+  select: {
+    minWidth: 0, height: "24px", fontFamily: "inherit", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 /** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
@@ -23,17 +33,27 @@ const SHOWN_PER_GROUP = 100;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
+  /** The open workbook: findings elsewhere (added files) name their file and select nothing. */
+  openWorkbook?: string;
   onSelect: (sheet: string, cell: string) => void;
   /** One-click fixes by fixKey(finding); none offered when absent. */
   fixes?: ReadonlyMap<string, CellFix>;
   fixDisabled?: boolean;
   onFix?: (fix: CellFix, choice: number) => void;
+  /** Fix all in a group of the same problem, as one step. */
+  onFixAll?: (fixes: CellFix[]) => void;
 }
 
-export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, onFix }: FindingsListProps) {
+export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll }: FindingsListProps) {
   const styles = useStyles();
+  const id = useId();
   const [query, setQuery] = useState("");
-  const shown = useMemo(() => findings.filter((f) => matchesSearch(f, query)), [findings, query]);
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [rule, setRule] = useState("all");
+  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))], [findings]);
+  const severities = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
+  const filtered = severity !== "all" || rule !== "all" || query !== "";
+  const shown = useMemo(() => filterFindings(findings, severity, rule).filter((f) => matchesSearch(f, query)), [findings, severity, rule, query]);
   const groups = useMemo(() => groupFindings(shown), [shown]);
   const manyWorkbooks = new Set(findings.map((f) => f.workbook)).size > 1;
   return (
@@ -44,10 +64,26 @@ export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, o
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
+      <div className={styles.filters}>
+        <span className={styles.filter}>
+          <Label size="small" htmlFor={`${id}-severity`}>Severity</Label>
+          <select id={`${id}-severity`} className={styles.select} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | "all")} data-testid="filter-severity">
+            <option value="all">All</option>
+            {severities.map((s) => <option key={s} value={s}>{severityWord(s)}</option>)}
+          </select>
+        </span>
+        <span className={styles.filter}>
+          <Label size="small" htmlFor={`${id}-rule`}>Rule</Label>
+          <select id={`${id}-rule`} className={styles.select} value={rule} onChange={(e) => setRule(e.target.value)} data-testid="filter-rule">
+            <option value="all">All</option>
+            {rules.map((r) => <option key={r} value={r}>{ruleTitle(r)}</option>)}
+          </select>
+        </span>
+      </div>
       <Caption1 aria-live="polite" data-testid="findings-shown">
-        {query ? `${shown.length} of ${plural(findings.length, "finding")} match` : plural(findings.length, "finding")}
+        {filtered ? `${shown.length} of ${plural(findings.length, "finding")} shown` : plural(findings.length, "finding")}
       </Caption1>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={query === "" ? "all" : "search"}>
+      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={`${query === "" ? "all" : "search"}|${severity}|${rule}`}>
         {groups.map((g) => (
           <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
             <AccordionHeader>
@@ -61,16 +97,22 @@ export function FindingsList({ findings, onSelect, fixes, fixDisabled = false, o
                 <div key={s.severity}>
                   <Subtitle2 as="h4" className={styles.severityTitle}>{severityCount(s.severity, s.findings.length)}</Subtitle2>
                   <ul className={styles.list}>
-                    {s.findings.slice(0, SHOWN_PER_GROUP).map((f, i) => (
-                      <li key={`${f.rule}|${f.cell}|${i}`}>
-                        <FindingItem finding={f} onSelect={onSelect} />
-                        {onFix && fixes?.has(fixKey(f)) && <FixOffer fix={fixes.get(fixKey(f))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(f))!, choice)} />}
+                    {sameProblems(s.findings).slice(0, SHOWN_PER_GROUP).map((p) => (
+                      <li key={p.key}>
+                        {p.findings.length > 1 ? (
+                          <ProblemGroupItem findings={p.findings} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
+                        ) : (
+                          <>
+                            <FindingItem finding={p.findings[0]} onSelect={onSelect} openWorkbook={openWorkbook} />
+                            {onFix && fixes?.has(fixKey(p.findings[0])) && <FixOffer fix={fixes.get(fixKey(p.findings[0]))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(p.findings[0]))!, choice)} />}
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>
-                  {s.findings.length > SHOWN_PER_GROUP && (
+                  {sameProblems(s.findings).length > SHOWN_PER_GROUP && (
                     <Caption1 className={styles.muted}>
-                      {s.findings.length - SHOWN_PER_GROUP} more not shown: search to narrow the list.
+                      {sameProblems(s.findings).length - SHOWN_PER_GROUP} more problems not shown: filter or search to narrow the list.
                     </Caption1>
                   )}
                 </div>

@@ -3,7 +3,8 @@ import {
   TableHeaderCell, TableRow, tokens,
 } from "@fluentui/react-components";
 import { DocumentAddRegular } from "@fluentui/react-icons";
-import type { PlanSummary } from "../../app/actions";
+import type { AddedFile, FileOutcome, PlanSummary } from "../../app/actions";
+import { AddedFilesList } from "./AddedFilesList";
 import { formatThousands, plural } from "../format";
 import { FilePickerButton, PLAN_FILE_TYPES } from "./FilePickerButton";
 
@@ -18,6 +19,9 @@ export interface PlansSectionProps {
   plans: PlanSummary[] | null;
   busy: boolean;
   onAddFiles: (files: File[]) => void;
+  files?: readonly AddedFile[];
+  fileOutcomes?: readonly FileOutcome[] | null;
+  onRemoveFile?: (name: string) => void;
 }
 
 /** Only what the organisation name does not already say: the sheet, and the file when it is an added one. */
@@ -27,7 +31,7 @@ function whereFrom(plan: PlanSummary, mainWorkbook: string): string {
   return sheet ? `${plan.workbook} › ${sheet}` : plan.workbook;
 }
 
-export function PlansSection({ plans, busy, onAddFiles }: PlansSectionProps) {
+export function PlansSection({ plans, busy, onAddFiles, files = [], fileOutcomes = null, onRemoveFile }: PlansSectionProps) {
   const styles = useStyles();
   const total = (plans ?? []).reduce((sum, p) => sum + p.totalThousands, 0);
   return (
@@ -79,6 +83,7 @@ export function PlansSection({ plans, busy, onAddFiles }: PlansSectionProps) {
           onFiles={onAddFiles}
         />
       </div>
+      <AddedFilesList files={files} outcomes={fileOutcomes} disabled={busy} onRemove={onRemoveFile} />
       <Caption1 className={styles.sub}>
         Added files are rolled up with this workbook&apos;s plans; they are read here and never changed.
       </Caption1>

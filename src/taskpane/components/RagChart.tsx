@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { RagOrUnrated } from "../../core/types";
 import { RAG_ORDER, type RagRow } from "../rag-rows";
+import { roundParts } from "../round-parts";
 
 /** RAG fills are the one place literal colours are used: they mean red, amber and green. */
 export const RAG_COLOUR: Record<RagOrUnrated, string> = {
@@ -37,7 +38,9 @@ export default function RagChart({ rows }: RagChartProps) {
   const styles = useStyles();
   // Whole £000 on the chart: the tables carry the exact figures.
   const bars = rows.map((row) => {
-    const parts = RAG_ORDER.map((k) => ({ k, value: Math.max(0, Math.round(row.value[k])) })).filter((p) => p.value > 0);
+    // Rounded together (largest remainder) so the bar's total is the table's rounded total.
+    const whole = roundParts(RAG_ORDER.map((k) => Math.max(0, row.value[k])));
+    const parts = RAG_ORDER.map((k, i) => ({ k, value: whole[i] })).filter((p) => p.value > 0);
     return { name: row.name, parts, total: parts.reduce((sum, p) => sum + p.value, 0) };
   });
   const widest = Math.max(1, ...bars.map((b) => b.total));

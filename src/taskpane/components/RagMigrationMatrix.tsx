@@ -11,16 +11,21 @@ const useStyles = makeStyles({
   number: { textAlign: "end" },
   worse: { backgroundColor: tokens.colorPaletteRedBackground1 },
   better: { backgroundColor: tokens.colorPaletteGreenBackground1 },
+  symbol: { marginInlineEnd: tokens.spacingHorizontalXXS },
   value: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
 /** Schemes on both sides, from their earlier RAG (rows) to their RAG now (columns): count and £000. */
 export function RagMigrationMatrix({ migration }: { migration: RagMigration }) {
   const styles = useStyles();
-  const tone = (from: RagOrUnrated, to: RagOrUnrated) =>
-    RANK[from] < 0 || RANK[to] < 0 || from === to ? undefined : RANK[to] > RANK[from] ? styles.worse : styles.better;
+  const move = (from: RagOrUnrated, to: RagOrUnrated) =>
+    RANK[from] < 0 || RANK[to] < 0 || from === to ? undefined : RANK[to] > RANK[from] ? "worse" : "better";
+  const tone = (from: RagOrUnrated, to: RagOrUnrated) => {
+    const m = move(from, to);
+    return m === "worse" ? styles.worse : m === "better" ? styles.better : undefined;
+  };
   return (
-    <Table size="extra-small" aria-label="RAG migration: earlier RAG in rows, RAG now in columns; schemes and £000" data-testid="rag-migration">
+    <Table size="extra-small" aria-label="RAG migration: earlier RAG in rows, RAG now in columns; schemes and £000; ▼ worse, ▲ better" data-testid="rag-migration">
       <TableHeader>
         <TableRow>
           <TableHeaderCell>Was \ now</TableHeaderCell>
@@ -33,6 +38,10 @@ export function RagMigrationMatrix({ migration }: { migration: RagMigration }) {
             <TableCell>{LABEL[from]}</TableCell>
             {RAGS.map((to) => (
               <TableCell key={to} className={mergeClasses(styles.number, tone(from, to))} data-testid={`migration-${from}-${to}`}>
+                {/* A symbol as well as a tint: tints vanish in forced colours and say nothing to a screen reader. */}
+                {move(from, to) && migration.count[from][to] > 0 && (
+                  <span className={styles.symbol} aria-label={move(from, to) === "worse" ? "worse" : "better"} role="img">{move(from, to) === "worse" ? "▼" : "▲"}</span>
+                )}
                 {migration.count[from][to]}
                 <span className={styles.value}>{formatPence(migration.value[from][to])}</span>
               </TableCell>

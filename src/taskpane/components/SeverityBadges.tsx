@@ -1,15 +1,12 @@
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/types";
 import { SEVERITIES } from "../finding-groups";
+import { severityCount } from "../../core/messages/rules";
 
 const useStyles = makeStyles({ row: { display: "inline-flex", gap: tokens.spacingHorizontalXS } });
 
 const COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
-const NAME: Record<Severity, [string, string]> = { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info", "infos"] };
-
-export function severityCount(severity: Severity, count: number): string {
-  return `${count} ${NAME[severity][count === 1 ? 0 : 1]}`;
-}
+export { severityCount };
 
 /** Counts per severity; labelled for screen readers, since colour alone says nothing. */
 export function SeverityBadges({ counts }: { counts: Record<Severity, number> }) {

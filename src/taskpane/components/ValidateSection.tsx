@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { FixDone, ValidateOutcome } from "../../app/actions";
 import { fixKey, type CellFix } from "../../core/fixes/model";
 import { FixDoneBar } from "./FixDoneBar";
@@ -21,15 +21,34 @@ export interface ValidateSectionProps {
   onValidate: () => void;
   onSelect: (sheet: string, cell: string) => void;
   /** One-click fixes: offered only when given. */
-  fixing?: { done: FixDone | null; busy: boolean; onFix: (fix: CellFix, choice: number) => void; onUndo: () => void };
+  fixing?: { done: FixDone | null; busy: boolean; onFix: (fix: CellFix, choice: number) => void; onFixAll?: (fixes: CellFix[]) => void; onUndo: () => void };
+  /** After Undo: focus lands on that cell's finding (else the first finding) once the list is fresh. */
+  focusAfterUndo?: { sheet: string; cell: string; at: number } | null;
 }
 
-export function ValidateSection({ outcome, running, disabled, progress, onValidate, onSelect, fixing }: ValidateSectionProps) {
+/** The finding for a cell, else the first one that can take focus. */
+function findingToFocus(root: HTMLElement, target: { sheet: string; cell: string }): HTMLElement | null {
+  const all = [...root.querySelectorAll<HTMLElement>('button[data-testid="finding"]')];
+  const group = root.querySelector<HTMLElement>('[data-testid="problem-group"] button');
+  return all.find((b) => b.dataset.sheet === target.sheet && b.dataset.cell === target.cell) ?? all[0] ?? group;
+}
+
+export function ValidateSection({ outcome, running, disabled, progress, onValidate, onSelect, fixing, focusAfterUndo }: ValidateSectionProps) {
   const styles = useStyles();
+  const root = useRef<HTMLElement>(null);
+  const focused = useRef<number | null>(null);
+  useEffect(() => {
+    if (!focusAfterUndo || running || fixing?.busy || !root.current || focused.current === focusAfterUndo.at) return;
+    const target = findingToFocus(root.current, focusAfterUndo);
+    if (target) {
+      focused.current = focusAfterUndo.at;
+      target.focus();
+    }
+  }, [focusAfterUndo, outcome, running, fixing?.busy]);
   const s = outcome?.summary;
   const fixes = useMemo(() => new Map((outcome?.fixes ?? []).map((f) => [fixKey(f), f])), [outcome]);
   return (
-    <section className={styles.root} aria-label="Validate">
+    <section className={styles.root} aria-label="Validate" ref={root}>
       <div>
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={disabled} onClick={onValidate}>
           Validate
@@ -48,7 +67,7 @@ export function ValidateSection({ outcome, running, disabled, progress, onValida
             </MessageBarBody>
           </MessageBar>
           {outcome.findings.length > 0 && (
-            <FindingsList findings={outcome.findings} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} />
+            <FindingsList findings={outcome.findings} openWorkbook={outcome.openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} onFixAll={fixing?.onFixAll} />
           )}
         </>
       )}
