@@ -48,6 +48,9 @@ test("Compare with an earlier version shows the bridge, RAG migration and except
   expect(Number(await page.getByTestId("exceptions-count").getAttribute("data-count"))).toBe(expected.exceptions);
   await page.getByTestId("rag-migration").waitFor();
   await page.getByTestId("bridge-chart").locator("svg").first().waitFor({ timeout: 30_000 });
+  // The trend: the line chart's lazy chunk draws, and the table beside it has a row per version.
+  await page.getByTestId("trend-chart").locator("svg").first().waitFor({ timeout: 30_000 });
+  expect(await page.getByTestId("trend-row").count()).toBe(2);
   const tabs = page.getByTestId("sheet-tabs");
   for (const name of ["QIPP Changes", "QIPP Exceptions"]) await tabs.getByRole("tab", { name, exact: true }).waitFor();
   await shot("08-compare");
