@@ -68,10 +68,3 @@ export function immaterialLine(count: number, totalThousands: number, thresholdT
   return `${n.format(count)} smaller exceptions (under ${limit} each) not listed: £${n.format(totalThousands)}k at risk in all.`;
 }
 
-/** Exception reasons in words (issue 17's messages module may take these over). */
-export const REASON_WORDS: Record<string, string> = {
-  deteriorated: "RAG worse",
-  "forecast-below-plan": "forecast below plan",
-  red: "red",
-  "savings-reduced": "savings reduced",
-};

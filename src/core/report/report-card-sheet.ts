@@ -1,7 +1,8 @@
 import type { Plan } from "../types";
 import type { Rollup } from "../rollup/types";
 import type { RulePack } from "../rules/schema";
-import { REASON_WORDS, REPORT_CARD as W, SIGN_OFF_LABELS } from "../messages/report-card";
+import { reasonsInWords } from "../messages/reasons";
+import { REPORT_CARD as W, SIGN_OFF_LABELS } from "../messages/report-card";
 import { sheetTop, type ReportMeta } from "./header";
 import type { OutputCell, OutputSheet } from "./model";
 import { cardLines, deliveredPercent, type CardLine } from "./report-card-lines";
@@ -38,7 +39,7 @@ export function reportCardSheet(plans: readonly Plan[], rollup: Rollup, pack: Ru
   const { listed, line } = materialSplit(rollup.exceptions, pack.parameters.exceptions.materialityThousands);
   rows.push([], heading(W.exceptionsHeading), headers(["Organisation", "Scheme", "Ref", "Value at risk", "Reasons", null, null, null, "Lead", "Response"]));
   for (const e of listed) {
-    const reasons = e.reasons.map((r) => REASON_WORDS[r] ?? r).join(", ");
+    const reasons = reasonsInWords(e.reasons);
     rows.push([text(e.organisation), text(e.name), text(e.ref), money(e.valueAtRisk), text(reasons), GAP, GAP, GAP, text(e.lead), userCell(responseKey(e.organisation, e.ref))]);
   }
   if (listed.length === 0) rows.push([text(W.noExceptions)]);
