@@ -29,6 +29,10 @@ const useStyles = makeStyles({
   next: { color: tokens.colorNeutralForeground2 },
 });
 
+// Inline, so it wins over the small tab's own padding: six tabs in one row at 350 px.
+const TAB_PADDING = { paddingInline: tokens.spacingHorizontalXXS, columnGap: 0 };
+const TAB_CONTENT = { style: { paddingInline: tokens.spacingHorizontalXXS } };
+
 type Section = "plans" | "rules" | "validate" | "rollup" | "submission" | "compare";
 
 /** The pane's content: tabs for each job, one error bar for whatever failed last. */
@@ -75,12 +79,12 @@ export function Pane({ actions }: { actions: QippActions }) {
         onTabSelect={(_, d) => setSection(d.value as Section)}
         aria-label="QIPP sections"
       >
-        <Tab className={styles.tab} value="plans">Plans</Tab>
-        <Tab className={styles.tab} value="rules">Rules</Tab>
-        <Tab className={styles.tab} value="validate">Validate</Tab>
-        <Tab className={styles.tab} value="rollup">Rollup</Tab>
-        <Tab className={styles.tab} value="submission">Submit</Tab>
-        <Tab className={styles.tab} value="compare">Compare</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="plans">Plans</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="rules">Rules</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="validate">Validate</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="rollup">Rollup</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="submission">Submit</Tab>
+        <Tab className={styles.tab} style={TAB_PADDING} content={TAB_CONTENT} value="compare">Compare</Tab>
       </TabList>
       <Caption1 className={styles.next} data-testid="next-step">{nextStepLine(state)}</Caption1>
       {state.error && (

@@ -13,12 +13,12 @@ export interface BridgeChartProps {
 const useStyles = makeStyles({
   // Colours are chosen here, system ones in forced colours: the browser must not blank the bars.
   svg: { forcedColorAdjust: "none", display: "block", overflow: "visible" },
-  text: { fontSize: "11px", fill: tokens.colorNeutralForeground1 },
+  text: { fontSize: "10px", fill: tokens.colorNeutralForeground1 },
 });
 
 const HEIGHT = 220;
 const TOP = 18;
-const BOTTOM = 24;
+const BOTTOM = 30;
 const LEFT = 52;
 
 /**
@@ -63,7 +63,8 @@ export default function BridgeChart({ bridge, width = 300 }: BridgeChartProps) {
         return (
           <g key={s.label} data-testid="waterfall-bar" data-kind={s.kind}>
             <rect x={x} y={y(top)} width={slot * 0.6} height={h} fill={fill[s.kind]} stroke={stroke} strokeWidth={1} />
-            <text className={styles.text} style={{ fill: text }} x={x + slot * 0.3} y={y(top) - 4} textAnchor="middle" data-testid="waterfall-label">
+            {/* A decrease is labelled under its bar: above it, it would run into the step before's label. */}
+            <text className={styles.text} style={{ fill: text }} x={x + slot * 0.3} y={s.kind === "down" ? y(bottom) + 12 : y(top) - 4} textAnchor="middle" data-testid="waterfall-label">
               {s.kind === "total" ? prose(s.signed) : `${s.signed >= 0 ? "+" : ""}${prose(s.signed)}`}
             </text>
             <text className={styles.text} style={{ fill: text }} x={x + slot * 0.3} y={HEIGHT - 6} textAnchor="middle">{s.label}</text>
