@@ -40,6 +40,7 @@ describe.each([MANIFEST_MIN_EXCEL_API as ApiLevel, LATEST_EXCEL_API])("a rebuild
 
     const plans = clusterPlans();
     plans[0].schemes[0].rag = "green"; // T1 is no longer an exception
+    plans[0].schemes[0].ytdActual = plans[0].schemes[0].ytdPlan; // and delivered to date, so no longer behind plan
     const result = await port.writeSheets(models(plans));
     expect(result.written).toContain("QIPP Report Card");
 
@@ -51,7 +52,7 @@ describe.each([MANIFEST_MIN_EXCEL_API as ApiLevel, LATEST_EXCEL_API])("a rebuild
     const rc = wb.getWorksheet("QIPP Report Card")!;
     expect(plainValue(rc.getCell(rowOf(rc, 3, "L1"), 10))).toBe("Board paper in October");
     expect(plainValue(rc.getCell(rowOf(rc, 1, "QIPP lead"), 2))).toBe("Jo Bloggs");
-    expect(wb.worksheets.map((s) => s.name)).toEqual(["Plan", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Report Card"]);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Plan", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission", "QIPP Exceptions", "QIPP Report Card", "QIPP Delivery"]);
     expect(plainValue(wb.getWorksheet("Plan")!.getCell("A1"))).toBe("the user's plan");
 
     // A third build changes nothing the user typed (idempotent).

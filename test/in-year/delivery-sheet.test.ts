@@ -15,7 +15,7 @@ const rowNamed = (name: string) => sheet.rows.find((r) => r[1]?.value === name)!
 describe("the QIPP Delivery sheet", () => {
   it("is one of the add-in's sheets, with title, marker, period in words and a frozen header", () => {
     expect(sheets.map((s) => s.name)).toContain("QIPP Delivery");
-    expect(sheet.rows[0][0]).toMatchObject({ value: "QIPP Delivery", bold: true });
+    expect(sheet.rows[0][0]).toMatchObject({ value: "QIPP Delivery: England, Month 6 2011-12 (to 30 September 2011)", bold: true });
     expect(isAddinSheet(sheet.rows[1][0].value)).toBe(true);
     expect(sheet.rows[3][0].value).toBe("Reporting period: Month 6 2011-12 (to 30 September 2011); Month 5 2011-12 (to 31 August 2011)");
     expect(header.slice(0, 7)).toEqual(["Level", "Name", "Period to", "YTD plan", "YTD actual", "Variance", "Delivered %"]);

@@ -40,7 +40,7 @@ describe("three monthly returns, three layouts", () => {
       "Berkshire!Q6 qia-missing", // N
       "Black Country!Q5 qia-missing", // blank
     ]);
-    expect(validation.findings.find((f) => f.rule === "not-a-number")!.message).toBe("YTD actual is the text 'tbc', not a number.");
+    expect(validation.findings.find((f) => f.rule === "not-a-number")!.message).toBe("YTD actual is the text 'tbc', not a number: type the amount in the sheet's units (£000 unless it says otherwise), or leave it blank.");
   });
 
   it("sums YTD plan and actual over schemes with both, at every level, to the penny", () => {

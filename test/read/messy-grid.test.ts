@@ -52,7 +52,7 @@ describe("reading a hand-made plan sheet", () => {
     expect(at("not-a-plan")).toEqual(["!"]);
     expect(result.findings.find((f) => f.rule === "not-a-plan")?.message).toBe("1 sheet without a plan: Notes. Nothing on it is counted.");
     expect(at("total-mismatch")).toEqual(["BSol!L9"]);
-    expect(result.findings.find((f) => f.rule === "not-a-number")?.message).toBe("Savings 2011-12 is the text 'tbc', not a number: type the saving in £000, or leave it blank.");
+    expect(result.findings.find((f) => f.rule === "not-a-number")?.message).toBe("Savings 2011-12 is the text 'tbc', not a number: type the amount in the sheet's units (£000 unless it says otherwise), or leave it blank.");
     expect(at("declared-total-mismatch")).toEqual(["BSol!L12"]);
     expect(at("code-list")).toEqual([]);
   });

@@ -27,6 +27,7 @@ describe("the user's cells survive a rebuild", () => {
 
     const plans = clusterPlans();
     plans[0].schemes[0].rag = "green"; // T1 recovered
+    plans[0].schemes[0].ytdActual = plans[0].schemes[0].ytdPlan; // and delivered to date, so no longer behind plan
     const after = mergeUserCells(named(sheets(plans), "QIPP Exceptions"), old);
     const l1 = after.rows.find((row) => row[4]?.value === "L1")!;
     expect(l1.at(-1)).toMatchObject({ value: "=not a formula, just text", user: "response|North West London|L1" });

@@ -43,6 +43,6 @@ describe("the same organisation fed twice", () => {
   it("detects the same organisation spelt differently when both resolve to the pack's name", () => {
     const result = rollup([first, again], pack);
     expect(result.organisations).toHaveLength(1);
-    expect(result.organisations[0].sources).toEqual([{ workbook: "a.xlsx", sheet: "Tees" }]);
+    expect(result.organisations[0].sources).toEqual([{ workbook: "a.xlsx", sheet: "Tees", range: "A5:H5" }]);
   });
 });

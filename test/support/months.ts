@@ -43,7 +43,7 @@ export function monthVersion(base: ValidationResult, workbook: string, m: Month)
         return { ...s, workbook, ytdPlan: { cell: "Z1", raw: ytdPlan, value: ytdPlan }, ytdActual: { cell: "Z2", raw: 0, value: Math.round(ytdPlan * 0.9) } };
       });
     let greens = 0;
-    for (const s of schemes) if (s.rag === "green" && m.greenAsRedEvery > 0 && greens++ % m.greenAsRedEvery === 0) s.rag = "red";
+    for (const s of schemes) if (s.rag === "green" && m.greenAsRedEvery > 0 && greens++ % m.greenAsRedEvery === 0) { s.rag = "red"; s.rag5 = "red"; }
     const period = m.end ? { end: m.end, month: m.month, year: yearOf(m.end), sheet: plan.sheet, cell: "B2", raw: m.end } : undefined;
     return { ...plan, workbook, schemes, period };
   });

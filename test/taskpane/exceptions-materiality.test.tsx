@@ -7,7 +7,7 @@ import { clusterPlans } from "../support/report-card-plans";
 
 test("the pane's first list shows the material exceptions; one line counts the smaller ones and their value", () => {
   const exceptions = rollup(clusterPlans(), defaultPack()).exceptions;
-  expect(exceptions).toHaveLength(4);
+  expect(exceptions).toHaveLength(5);
   render(
     <FluentProvider theme={webLightTheme}>
       <ExceptionsList exceptions={exceptions} onSelect={() => undefined} />
@@ -15,5 +15,5 @@ test("the pane's first list shows the material exceptions; one line counts the s
   );
   expect(screen.getAllByTestId("exception").map((e) => e.getAttribute("data-cell"))).toEqual(exceptions.filter((e) => e.material).map((e) => e.cell));
   expect(screen.getAllByTestId("exception")).toHaveLength(3);
-  expect(screen.getByTestId("exceptions-smaller").textContent).toBe("1 smaller exception (under the materiality threshold) not listed: £80k at risk.");
+  expect(screen.getByTestId("exceptions-smaller").textContent).toBe("2 smaller exceptions (under the materiality threshold) not listed: £110k at risk in all.");
 });

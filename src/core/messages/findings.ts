@@ -39,6 +39,13 @@ export function codeListHint(value: CellValue, candidates: readonly Named[]): st
   return "choose a value from the drop-down or the QIPP Rules sheet";
 }
 
+/** What to type instead: activity and workforce are counts, everything else is money in the sheet's units. */
+function numberHint(field: string): string {
+  if (/^activity/.test(field)) return "type the change in units of activity (a reduction is negative)";
+  if (field === "workforceChange") return "type the change in whole-time equivalents";
+  return "type the amount in the sheet's units (£000 unless it says otherwise)";
+}
+
 /** Lists this long are given in full when nothing is close (the pack's 12 national workstreams). */
 const LIST_ALL = 12;
 
@@ -53,7 +60,7 @@ export const messages = {
   noSavings: () => "This scheme has no savings in any year: type its saving in £000 in the year it falls, or delete the row.",
   codeList: (field: string, value: CellValue, candidates: readonly Named[] = []) =>
     `${fieldLabel(field)} ${shown(value)} is not in the list: ${codeListHint(value, candidates)}`,
-  notANumber: (field: string, value: CellValue) => `${fieldLabel(field)} is ${shown(value)}, not a number: type the saving in £000, or leave it blank.`,
+  notANumber: (field: string, value: CellValue) => `${fieldLabel(field)} is ${shown(value)}, not a number: ${numberHint(field)}, or leave it blank.`,
   errorValue: (field: string, value: CellValue) => `${fieldLabel(field)} shows the error ${String(value)}: fix the formula; until then it counts as nothing.`,
   negative: (field: string, pence: Pence, unit?: Unit) =>
     `${fieldLabel(field)} is negative, ${thousands(pence)}${inSheetUnits(pence, unit)}: a cost, not a saving. Check the sign.`,

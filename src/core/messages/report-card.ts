@@ -65,6 +65,7 @@ export function immaterialLine(count: number, totalThousands: number, thresholdT
   const n = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
   const limit = thresholdThousands === undefined ? "the materiality threshold" : `£${n.format(thresholdThousands)}k`;
   if (count === 1) return `1 smaller exception (under ${limit}) not listed: £${n.format(totalThousands)}k at risk.`;
-  return `${n.format(count)} smaller exceptions (under ${limit} each) not listed: £${n.format(totalThousands)}k at risk in all.`;
+  const each = thresholdThousands === undefined ? "" : " each";
+  return `${n.format(count)} smaller exceptions (under ${limit}${each}) not listed: £${n.format(totalThousands)}k at risk in all.`;
 }
 

@@ -31,7 +31,7 @@ function argumentsOf(list: string): string[] {
  * Excel's SUM: "If an argument is an array or reference, only numbers in that array or reference are
  * counted. Empty cells, logical values, or text ... are ignored"
  * (https://support.microsoft.com/office/sum-function-043e1c7d-7726-4e80-8f32-07b23e057f89).
- * Returns undefined for any formula that is not such a SUM (the fake host does not calculate it).
+ * Returns undefined for any formula that is not such a SUM, or that sums one (the fake host does not calculate it).
  */
 export function evaluateSum(formula: string, sheet: ExcelJS.Worksheet, valueOf: (cell: ExcelJS.Cell) => unknown): number | undefined {
   const call = SUM_CALL.exec(formula.replace(/^=/, "").trim());
@@ -49,7 +49,11 @@ export function evaluateSum(formula: string, sheet: ExcelJS.Worksheet, valueOf: 
     const [c2, r2] = ref[3] ? [columnIndex(ref[3]), Number(ref[4])] : [c1, r1];
     for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
       for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
-        const v = valueOf(sheet.getCell(r, c));
+        const cell = sheet.getCell(r, c);
+        // A formula the fake host cannot calculate makes this SUM one it cannot calculate either.
+        const inner = (cell.value as { formula?: unknown } | null)?.formula;
+        if (typeof inner === "string" && !SUM_CALL.test(inner.replace(/^=/, "").trim())) return undefined;
+        const v = valueOf(cell);
         if (typeof v === "number") total += v;
       }
     }
