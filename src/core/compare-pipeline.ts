@@ -3,6 +3,7 @@ import type { Comparison } from "./compare/types";
 import type { WorkbookGrids } from "./grid";
 import { validateWorkbooks, type ReportContext, type ValidationResult } from "./pipeline";
 import { changesSheet } from "./report/changes-sheet";
+import { capHyperlinks } from "./report/link-cap";
 import type { OutputSheet } from "./report/model";
 import type { RulePack } from "./rules/schema";
 
@@ -25,5 +26,5 @@ export function compareWorkbooks(earlier: WorkbookGrids[], later: WorkbookGrids[
 /** The QIPP Changes sheet, linked into the later version (the first of its workbooks). */
 export function buildChangesSheet(result: CompareResult, context: ReportContext): OutputSheet {
   const { later, earlier, comparison } = result;
-  return changesSheet(comparison, { pack: later.packInfo, workbooks: [...later.workbooks, ...earlier.workbooks], generatedAt: context.generatedAt }, earlier.workbooks);
+  return capHyperlinks(changesSheet(comparison, { pack: later.packInfo, workbooks: [...later.workbooks, ...earlier.workbooks], generatedAt: context.generatedAt }, earlier.workbooks));
 }
