@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { excelNumber } from "../../src/host/fake-excel/model/excel-number";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,11 +22,14 @@ async function load(path: string | Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** Sheet values without the time stamp line (A2), which differs between runs by design. */
+/**
+ * Sheet values without the time stamp line (A2), which differs between runs by design. Numbers as Excel holds
+ * them (15 significant digits): the file keeps the double, and Excel rounds it when it opens the file.
+ */
 function sheetValues(ws: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = (row.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in v ? (v as { text: unknown }).text : v));
+    const values = (row.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in v ? (v as { text: unknown }).text : typeof v === "number" ? excelNumber(v) : v));
     rows.push(n === 2 ? [] : values);
   });
   return rows;
