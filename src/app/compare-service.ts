@@ -1,6 +1,7 @@
 import type { CompareOutcome, ProgressListener } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
+import { capHyperlinks } from "../core/report/link-cap";
 import type { OutputSheet } from "../core/report/model";
 import type { RulePack } from "../core/rules/schema";
 
@@ -43,7 +44,7 @@ export async function compareWithEarlier(deps: CompareDeps, picked: PickedFile |
   const meta = compareMeta(result, generatedAt);
   const written = await deps.write([
     buildChangesSheet(result, { generatedAt }),
-    exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${file.name}.`]),
+    capHyperlinks(exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${file.name}.`])),
   ]);
   onProgress?.("Done", 1);
   return { earlier: file.name, comparison: result.comparison, trend: result.trend, written };

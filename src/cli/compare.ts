@@ -2,6 +2,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { toCompareJson } from "../core/compare";
 import { buildChangesSheet, compareMeta, compareSeries, type CompareResult } from "../core/compare-pipeline";
 import { exceptionsSheet } from "../core/report/exceptions-sheet";
+import { capHyperlinks } from "../core/report/link-cap";
 import type { CliArgs } from "./args";
 import { printComparison } from "./print-compare";
 import { printMovements, printTrend } from "./print-trend";
@@ -24,7 +25,7 @@ export async function runCompare(args: CliArgs, print: (s: string) => void): Pro
   const generatedAt = new Date();
   const changes = buildChangesSheet(result, { generatedAt });
   const meta = compareMeta(result, generatedAt);
-  const exceptions = exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${before.grids.name}.`]);
+  const exceptions = capHyperlinks(exceptionsSheet(result.comparison.exceptions, meta, [`Compared with the earlier version ${before.grids.name}.`]));
   await writeOutputWorkbook(after.file, [changes, exceptions], target);
 
   if (args.json) print(JSON.stringify(toCompareJson(result.comparison, result.later.packInfo, { before: result.earlier.workbooks, after: result.later.workbooks }, result.trend)));

@@ -5,6 +5,7 @@ import { errorCellKeys, rollup } from "./rollup/rollup";
 import type { WorkbookGrids } from "./grid";
 import { validateWorkbooks, type ReportContext, type ValidationResult } from "./pipeline";
 import { changesSheet } from "./report/changes-sheet";
+import { capHyperlinks } from "./report/link-cap";
 import type { OutputSheet } from "./report/model";
 import type { ReportMeta } from "./report/header";
 import { latestPeriod, scopeOf } from "./report/scope";
@@ -69,5 +70,5 @@ export function compareMeta(result: CompareResult, generatedAt: Date): ReportMet
 
 /** The QIPP Changes sheet, linked into the later version (the first of its workbooks). */
 export function buildChangesSheet(result: CompareResult, context: ReportContext): OutputSheet {
-  return changesSheet(result.comparison, compareMeta(result, context.generatedAt), result.earlier.workbooks, result.trend);
+  return capHyperlinks(changesSheet(result.comparison, compareMeta(result, context.generatedAt), result.earlier.workbooks, result.trend));
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { excelNumber } from "../../src/host/fake-excel/model/excel-number";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,11 +26,13 @@ async function load(path: string | Buffer): Promise<ExcelJS.Workbook> {
 /**
  * Sheet values without the time stamp line (A2), which differs between runs by design. A total's formula
  * reads as "=SUM(...)" (to compare formulas) or as its cached result (to compare figures; ExcelJS reads a cached 0 as none).
+ * Numbers as Excel holds them (15 significant digits): the file keeps the double, and Excel rounds it when it opens the file.
  */
 function sheetValues(ws: ExcelJS.Worksheet, formulas: "text" | "result" = "result"): unknown[][] {
   const rows: unknown[][] = [];
   const plain = (v: unknown) => {
     if (v && typeof v === "object" && "formula" in v) return formulas === "text" ? `=${(v as { formula: string }).formula}` : ((v as { result?: unknown }).result ?? 0);
+    if (typeof v === "number") return excelNumber(v);
     return v && typeof v === "object" && "text" in v ? (v as { text: unknown }).text : v;
   };
   ws.eachRow({ includeEmpty: true }, (row, n) => {
