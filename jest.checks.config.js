@@ -1,0 +1,11 @@
+// The checks that drive LibreOffice or read whole corpora: every real-world file in ../shared/corpus and
+// test/corpus through validate and rollup with the four output checks, LibreOffice's copies of the
+// samples, and LibreOffice recalculating every total. Minutes on a 2-core machine, so a step of its own
+// in .ci/run (`npm run test:checks`), not part of `npm test`.
+const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript" } } }];
+
+module.exports = {
+  testEnvironment: "node",
+  testMatch: ["<rootDir>/test/**/*.check.ts"],
+  transform: { "^.+\\.(t|j)sx?$": swc },
+};
