@@ -2,6 +2,8 @@
 const swc = ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } }];
 
 module.exports = {
+  // Two workers on the 2-core machines this runs on (Jest would take one: cores - 1).
+  maxWorkers: 2,
   projects: [
     {
       displayName: "node",

@@ -1,3 +1,4 @@
+import defaultPackJson from "./default-pack.json";
 import { z } from "zod";
 import { IN_YEAR_FIELDS, NUMBER_FIELDS, TEXT_FIELDS } from "../types";
 import { IN_YEAR_FIELD_DEFAULTS, PERIOD_LABEL_DEFAULTS, RAG5_DEFAULTS } from "./in-year-defaults";
@@ -27,15 +28,8 @@ const inYearShape = Object.fromEntries(IN_YEAR_FIELDS.map((f) => [f, fieldSpec.d
 const weight = z.number().min(0).max(1);
 const pence000 = z.number().positive();
 
-/** From the plans the national report and the HSJ's tracker quote; packs written before themes existed get these. */
-export const DEFAULT_RISK_THEMES = [
-  { name: "Activity and demand", keywords: ["activity", "demand", "admission", "referral", "attendance", "over plan", "growth"] },
-  { name: "Capacity and workforce", keywords: ["capacity", "workforce", "staff", "recruit", "vacanc", "beds", "clinician"] },
-  { name: "Reform and transition", keywords: ["ccg", "reform", "authorisation", "transition", "commissioning board", "restructur", "cluster"] },
-  { name: "Project resources", keywords: ["resource", "project manager", "programme management", "capability", "backfill"] },
-  { name: "Provider dependency", keywords: ["provider", "trust", "foundation", "timetable", "contract", "tariff"] },
-  { name: "Other", keywords: [] },
-];
+/** Packs written before risk themes existed get the bundled pack's (built by scripts/build-default-pack.mjs). */
+export const DEFAULT_RISK_THEMES: { name: string; keywords: string[] }[] = defaultPackJson.riskThemes;
 
 export const packSchema = z.strictObject({
   name: nonEmpty,
