@@ -19,8 +19,8 @@ const OUT = join(ROOT, "bench", "out");
 const COMPILED = __filename.endsWith(".js");
 
 /** Generates the size's workbook into bench/out, then measures it in a child process of its own, so peak memory is that size's alone. */
-async function benchSize(schemes: number, runs: number, seed: number, processes: ProcessFigures[]): Promise<SizeResult> {
-  const national = await generateNationalWorkbook({ schemes, seed, messyShare: 0.05 });
+async function benchSize(schemes: number, runs: number, seed: number, inYear: boolean, processes: ProcessFigures[]): Promise<SizeResult> {
+  const national = await generateNationalWorkbook({ schemes, seed, messyShare: 0.05, inYear });
   const file = join(OUT, `national-${schemes}.xlsx`);
   await writeFile(file, national.buffer);
   const input: SizeInput = {
@@ -40,19 +40,19 @@ async function benchSize(schemes: number, runs: number, seed: number, processes:
 }
 
 async function main(): Promise<void> {
-  const { sizes, runs, seed } = parseBenchArgs(process.argv.slice(2));
+  const { sizes, runs, seed, inYear } = parseBenchArgs(process.argv.slice(2));
   await mkdir(OUT, { recursive: true });
   const results: SizeResult[] = [];
   const processes: ProcessFigures[] = [];
   for (const size of sizes) {
-    console.error(`Measuring ${size} schemes (${runs} run(s))...`);
-    results.push(await benchSize(size, runs, seed, processes));
+    console.error(`Measuring ${size} schemes (${runs} run(s))${inYear ? " with the in-year columns" : ""}...`);
+    results.push(await benchSize(size, runs, seed, inYear, processes));
   }
   console.error(`Measuring the write of ${FINDINGS_BENCHED} findings...`);
   const markdown = `${resultsMarkdown(results, runs, seed)}\n\n${processesMarkdown(processes)}\n\n${findingsMarkdown(FINDINGS_BENCHED, await validationWriteCosts(FINDINGS_BENCHED))}`;
   console.log(markdown);
   // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
-  const target = sizes.includes(200_000) ? join(ROOT, "bench", "RESULTS.md") : join(OUT, "RESULTS.md");
+  const target = sizes.includes(200_000) && !inYear ? join(ROOT, "bench", "RESULTS.md") : join(OUT, inYear ? "RESULTS-in-year.md" : "RESULTS.md");
   await writeFile(target, markdown);
   console.error(`Wrote ${target}`);
 }
