@@ -78,7 +78,9 @@ describe("every file in the corpus (real-world test files and hostile ones made 
     // The stray cell is a row of its own at the bottom of the sheet: findings there, the two schemes read whole.
     const stray = JSON.parse((await cli("validate", all.find((f) => f.endsWith("/stray-xfd1048576.xlsx"))!, "--json")).stdout);
     expect(stray.summary.plans).toBe(1);
-    expect(stray.findings.length).toBeGreaterThan(0);
-    for (const f of stray.findings) expect(f.cell).toMatch(/1048576$/);
+    // Notes (the plan has no QIA column) aside, every finding is on the stray cell's row.
+    const problems = stray.findings.filter((f: { severity: string }) => f.severity !== "info");
+    expect(problems.length).toBeGreaterThan(0);
+    for (const f of problems) expect(f.cell).toMatch(/1048576$/);
   });
 });

@@ -55,6 +55,10 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
     return { target, oldPath: old?.path };
   });
   const tables = edit.tables();
+  // Print titles are a defined name tied to a sheet by its position; openpyxl fails on one whose position it
+  // cannot find, as in strict packages (it lists none of their sheets) and in packages whose sheets point
+  // at missing parts. There the printed card has its title rows on the first page only.
+  const printTitlesSafe = !edit.flavour.strict && parts.sheets.every((s) => s.path !== undefined && zip.has(s.path));
   for (const { target, oldPath } of placed) {
     const path = oldPath ?? edit.addSheet(target.name, WORKSHEET_TYPE);
     const range = tableRange(target.model);
@@ -67,7 +71,7 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
     }
     edit.put(path, sheetXml(target.model, styles, range, relId, edit.flavour), oldPath ? undefined : WORKSHEET_TYPE);
     const repeat = target.model.print?.repeatRows;
-    if (repeat) edit.editWorkbook((xml) => withPrintTitles(xml, target.name, repeat));
+    if (repeat && printTitlesSafe) edit.editWorkbook((xml) => withPrintTitles(xml, target.name, repeat));
   }
   edit.put(stylesPath, styles.toXml());
   const bytes = writeZip(edit.zipParts(), zip, codec);
