@@ -1,10 +1,9 @@
 import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { activity, dateInWords } from "../../core/messages/in-year";
 import type { Rollup, Totals } from "../../core/rollup/types";
+import { ACUTE, hasDelivery } from "../delivery-shown";
 import { formatPence, plural } from "../format";
 
-/** The acute points of delivery the national tracker watched for activity over plan. */
-const ACUTE = ["Non-elective", "Elective", "Outpatients", "A&E"];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -41,7 +40,7 @@ export function DeliveryToDate({ rollup }: { rollup: Rollup }) {
   const national = rollup.national;
   const acute = ACUTE.filter((p) => national.activity?.[p]);
   const overdue = national.milestonesOverdue ?? 0;
-  if (!national.inYear && acute.length === 0 && overdue === 0) return null;
+  if (!hasDelivery(rollup)) return null;
   return (
     <section className={styles.root} aria-label="Delivery to date" data-testid="delivery-to-date">
       {national.inYear && (

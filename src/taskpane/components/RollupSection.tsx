@@ -4,12 +4,14 @@ import {
 } from "@fluentui/react-components";
 import { DataBarHorizontalRegular } from "@fluentui/react-icons";
 import type { RollupOutcome } from "../../app/actions";
+import { hasDelivery } from "../delivery-shown";
 import { ragRows, type ChartLevel } from "../rag-rows";
-import { DeliveryToDate } from "./DeliveryToDate";
 import { RollupTotals } from "./RollupTotals";
 import { TaskProgress } from "./TaskProgress";
 
 const RagChart = lazy(() => import(/* webpackChunkName: "rag-chart" */ "./RagChart"));
+// Delivery to date appears only after a build: loaded then, so the pane starts within its size budget.
+const DeliveryToDate = lazy(() => import(/* webpackChunkName: "delivery" */ "./DeliveryToDate").then((m) => ({ default: m.DeliveryToDate })));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,7 +44,11 @@ export function RollupSection({ outcome, running, disabled, progress, onBuild }:
             <MessageBarBody>Wrote {outcome.written.join(", ")}.</MessageBarBody>
           </MessageBar>
           <RollupTotals rollup={outcome.rollup} />
-          <DeliveryToDate rollup={outcome.rollup} />
+          {hasDelivery(outcome.rollup) && (
+            <Suspense fallback={null}>
+              <DeliveryToDate rollup={outcome.rollup} />
+            </Suspense>
+          )}
           <RadioGroup layout="horizontal" value={level} onChange={(_, d) => setLevel(d.value as ChartLevel)} aria-label="Chart RAG value by">
             <Radio value="sha" label="By SHA" />
             <Radio value="organisation" label="By organisation" />
