@@ -22,7 +22,8 @@ async function expectedComparison() {
   };
   const { comparison } = compareWorkbooks([await read(EARLIER, "sha-workbook-earlier.xlsx")], [await read(join(SAMPLES, "sha-workbook.xlsx"), "sha-workbook.xlsx")]);
   const format = (pence: number) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(pence / 100_000);
-  return { after: format(comparison.national.after), exceptions: comparison.exceptions.length, first: comparison.exceptions[0] };
+  // The pane's first list holds the material exceptions; the smaller ones are one line under it.
+  return { after: format(comparison.national.after), exceptions: comparison.exceptions.filter((e) => e.material).length, first: comparison.exceptions[0] };
 }
 
 beforeAll(async () => {

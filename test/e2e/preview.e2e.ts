@@ -76,12 +76,13 @@ test("Build rollups adds the four output sheets and shows the engine's England t
   await shot("05-rollup-sheet");
 });
 
-test("a plan file added through the file picker appears in Plans", async () => {
+test("a plan file added through the file picker is listed on Plans, with its outcome", async () => {
   const other = readdirSync(SAMPLES).find((f) => f.endsWith(".xlsx") && f !== "sha-workbook.xlsx");
   if (!other) throw new Error(`samples/ needs a second .xlsx plan besides sha-workbook.xlsx (found ${readdirSync(SAMPLES).join(", ")})`);
   await openSection("Plans");
   await pane().getByTestId("plan-files-input").setInputFiles(join(SAMPLES, other));
-  await page.getByTestId("plans-table").getByText(other, { exact: false }).first().waitFor({ timeout: 60_000 });
+  await pane().locator(`[data-testid="added-file"][data-name="${other}"]`).waitFor({ timeout: 60_000 });
+  await pane().getByTestId("file-outcome").first().waitFor();
   await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] button[disabled]'));
   await shot("06-plan-file-added");
 });

@@ -37,7 +37,7 @@ export function compareVersions(earlier: VersionInput, later: VersionInput, pack
     const b = beforeGroups.get(key);
     const a = afterGroups.get(key);
     const group = (a ?? b) as OrganisationGroup;
-    const where = { organisation: group.name, shaCode: a?.shaCode ?? b?.shaCode ?? null };
+    const where = { organisation: group.name, shaCode: a?.shaCode ?? b?.shaCode ?? null, periodEnd: a?.plan.period?.end ?? null };
     if (!b) notes.push(`${group.name} is only in the later version: all its schemes count as new.`);
     if (!a) notes.push(`${group.name} is only in the earlier version: all its schemes count as dropped.`);
     const level = emptyLevel(group.name, where.shaCode, where.shaCode, null);
