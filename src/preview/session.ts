@@ -4,6 +4,7 @@ import { createFakeExcel } from "../host/fake-excel";
 import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office/workbook";
 import { createQippService } from "../app/service";
+import { yieldToHost } from "../app/yield-to-host";
 import { recordOutputs } from "./package-download";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
@@ -38,6 +39,7 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const actions = createQippService(recorded.port, {
     cells: officeCellEditor(run),
     templates: officeTemplateWriter(run, (name, version) => emulator.isSetSupported(name, version)),
+    yieldToHost, // the engine pauses between steps so the pane never freezes
   });
   return { id: nextId++, fileName, workbook, actions };
 }
