@@ -31,7 +31,7 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   } catch (error) {
     throw new Error(await openFailure(fileName, original, error), { cause: error });
   }
-  const emulator = createFakeExcel(browserExcelLibrary(), workbook);
+  const emulator = createFakeExcel(browserExcelLibrary(), workbook, { answerInOwnTask: yieldToHost });
   const run = emulator.runWith({ delayForCellEdit: true }); // as the add-in runs (host/office/excel-run.ts)
   const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName }), original);
   downloads.set(workbook, recorded.download);
