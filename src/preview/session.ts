@@ -33,7 +33,7 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   }
   const emulator = createFakeExcel(browserExcelLibrary(), workbook, { answerInOwnTask: yieldToHost });
   const run = emulator.runWith({ delayForCellEdit: true }); // as the add-in runs (host/office/excel-run.ts)
-  const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName }), original);
+  const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName, yieldToHost }), original);
   downloads.set(workbook, recorded.download);
   // The fake host models the data validation (ExcelApi 1.8) and conditional formats (1.6) a template uses.
   const actions = createQippService(recorded.port, {

@@ -14,7 +14,7 @@ void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const run = officeExcelRun;
-  const actions = createQippService(new OfficeWorkbook(run), {
+  const actions = createQippService(new OfficeWorkbook(run, { yieldToHost }), {
     cells: officeCellEditor(run),
     templates: officeTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
     yieldToHost, // the engine pauses between steps so the pane never freezes
