@@ -5,6 +5,12 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** Work that is one step (it runs when the step is taken). */
+export function* oneStep<T>(work: () => T): Steps<T> {
+  yield;
+  return work();
+}
+
 /** Runs every step at once: the synchronous result, as before steps existed. */
 export function runSteps<T>(steps: Steps<T>): T {
   let next = steps.next();

@@ -1,4 +1,4 @@
-import { runSteps, type Steps } from "../steps";
+import { oneStep, runSteps, type Steps } from "../steps";
 import type { Finding, Plan } from "../types";
 import type { Rollup } from "../rollup/types";
 import { deliverySheet } from "./delivery-sheet";
@@ -9,7 +9,7 @@ import type { ReportMeta } from "./header";
 import type { OutputSheet } from "./model";
 import { ragSheet } from "./rag-sheet";
 import { rollupSheet } from "./rollup-sheet";
-import { reportCardSheet } from "./report-card-sheet";
+import { reportCardSheetSteps } from "./report-card-sheet";
 import { defaultPack } from "../rules/load";
 import type { RulePack } from "../rules/schema";
 import { latestPeriod, scopeOf } from "./scope";
@@ -43,13 +43,14 @@ export function* buildReportSheetsSteps(given: ReportInput): Steps<OutputSheet[]
   const sheets = [validationSheet(findings, input.plans, input)];
   const { rollup } = input;
   if (rollup) {
-    const makers = [
-      () => rollupSheet(rollup, input), () => ragSheet(rollup, input), () => submissionSheet(rollup, countBySeverity(findings).error, input),
-      () => exceptionsSheet(rollup.exceptions, input), () => reportCardSheet(input.plans, rollup, rulePack, input), () => deliverySheet(rollup, input.plans, input),
+    // Each runs when its turn comes (generators are lazy), with a pause before it.
+    const makers: Steps<OutputSheet>[] = [
+      oneStep(() => rollupSheet(rollup, input)), oneStep(() => ragSheet(rollup, input)), oneStep(() => submissionSheet(rollup, countBySeverity(findings).error, input)),
+      oneStep(() => exceptionsSheet(rollup.exceptions, input)), reportCardSheetSteps(input.plans, rollup, rulePack, input), oneStep(() => deliverySheet(rollup, input.plans, input)),
     ];
     for (const make of makers) {
       yield;
-      sheets.push(make());
+      sheets.push(yield* make);
     }
   }
   yield;
