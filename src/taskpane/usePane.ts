@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type {
   AddedFile, AddedFilesOutcome, CompareOutcome, FileOutcome, PackState, PlanSummary, QippActions, Result, RollupOutcome, SubmissionOutcome, ValidateOutcome,
 } from "../app/actions";
@@ -76,7 +76,10 @@ export function usePane(actions: QippActions) {
       }
       if (result.ok) {
         const value = result.value;
-        patch((s) => ({ ...onValue(value, s), busy: null, progress: null }));
+        const done = () => patch((s) => ({ ...onValue(value, s), busy: null, progress: null }));
+        // Validate's and Build's results as a transition: React renders them (30,000 schemes) in slices, so the pane keeps answering clicks.
+        if (task === "validate" || task === "rollup") startTransition(done);
+        else done();
       }
       else patch({ busy: null, progress: null, error: { task, message: result.message, nextStep: NEXT_STEP[task] } });
       return result.ok;
