@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type {
   AddedFile, AddedFilesOutcome, CompareOutcome, FileOutcome, PackState, PlanSummary, QippActions, Result, RollupOutcome, SubmissionOutcome, ValidateOutcome,
 } from "../app/actions";
@@ -76,10 +76,7 @@ export function usePane(actions: QippActions) {
       }
       if (result.ok) {
         const value = result.value;
-        const done = () => patch((s) => ({ ...onValue(value, s), busy: null, progress: null }));
-        // Validate's and Build's results as a transition: React renders them (30,000 schemes) in slices, so the pane keeps answering clicks.
-        if (task === "validate" || task === "rollup") startTransition(done);
-        else done();
+        patch((s) => ({ ...onValue(value, s), busy: null, progress: null }));
       }
       else patch({ busy: null, progress: null, error: { task, message: result.message, nextStep: NEXT_STEP[task] } });
       return result.ok;
