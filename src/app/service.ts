@@ -1,6 +1,7 @@
 import type { PackState, QippActions, Result } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
-import { buildOutputSheets, PackError, rollupPlans, validateWorkbooks, type ValidationResult } from "../core/pipeline";
+import { buildOutputSheetsSteps, PackError, rollupPlansSteps, validateWorkbooksSteps, type ValidationResult } from "../core/pipeline";
+import { runSteps, runStepsPaused, type Steps } from "../core/steps";
 import { parsePack } from "../core/rules/load";
 import type { RulePack } from "../core/rules/schema";
 import type { OutputSheet } from "../core/report/model";
@@ -13,6 +14,7 @@ import { proposeFixes } from "../core/fixes/propose";
 import { templateActions, type TemplateWriter } from "./service-template";
 import { addedFiles } from "./service-files";
 import { addedFileLines } from "../core/messages/pane";
+import type { Rollup } from "../core/rollup/types";
 
 export interface QippServiceOptions {
   now?: () => Date;
@@ -20,6 +22,10 @@ export interface QippServiceOptions {
   cells?: CellEditor;
   /** Lets the pane add a plan sheet from the pack. */
   templates?: TemplateWriter;
+  /** Hands the thread back between engine steps (the pane: yield-to-host.ts); without it the engine runs in one go. */
+  yieldToHost?: () => Promise<void>;
+  /** Longest run of engine steps between pauses, in ms (40 by default: well under the 50 ms of a long task). */
+  stepBudgetMs?: number;
 }
 
 /** Runs an action; any failure comes back as a message that says what to do next. */
@@ -40,6 +46,9 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
   let filePack: { pack: RulePack; name: string } | null = null;
   let packError: string | undefined;
   let lastPack: PackState | null = null;
+  const { yieldToHost } = options;
+  const run = async <T>(steps: Steps<T>): Promise<T> => (yieldToHost ? runStepsPaused(steps, yieldToHost, options.stepBudgetMs) : runSteps(steps));
+  const sheetsFor = (validation: ValidationResult, rollup: Rollup | null) => run(buildOutputSheetsSteps(validation, rollup, { generatedAt: now() }));
 
   const gather = async (): Promise<WorkbookGrids[]> => {
     const all = [port, ...added.ports()];
@@ -49,7 +58,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     const workbooks = await gather();
     let validation: ValidationResult;
     try {
-      validation = validateWorkbooks(workbooks, filePack ? { pack: filePack.pack } : undefined);
+      validation = await run(validateWorkbooksSteps(workbooks, filePack ? { pack: filePack.pack } : undefined));
     } catch (error) {
       if (!(error instanceof PackError)) throw error;
       lastPack = { name: "QIPP Rules sheet", version: "", source: "workbook", error: error.message };
@@ -78,7 +87,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         onProgress?.("Reading sheets", 0.1);
         const validation = await validateAll();
         onProgress?.("Writing QIPP Validation", 0.7);
-        const sheets = buildOutputSheets(validation, null, { generatedAt: now() }).filter((s) => s.name === "QIPP Validation");
+        const sheets = (await sheetsFor(validation, null)).filter((s) => s.name === "QIPP Validation");
         const written = await write(sheets);
         onProgress?.("Done", 1);
         return outcome(validation, written);
@@ -88,17 +97,17 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         onProgress?.("Reading sheets", 0.1);
         const validation = await validateAll();
         onProgress?.("Rolling up", 0.5);
-        const rollup = rollupPlans(validation);
+        const rollup = await run(rollupPlansSteps(validation));
         onProgress?.("Writing output sheets", 0.7);
-        const written = await write(buildOutputSheets(validation, rollup, { generatedAt: now() }));
+        const written = await write(await sheetsFor(validation, rollup));
         onProgress?.("Done", 1);
         return { ...outcome(validation, written), rollup };
       }),
     writeSubmission: () =>
       attempt("write the submission", async () => {
         const validation = await validateAll();
-        const rollup = rollupPlans(validation);
-        const sheets = buildOutputSheets(validation, rollup, { generatedAt: now() }).filter((s) => s.name === "QIPP Submission");
+        const rollup = await run(rollupPlansSteps(validation));
+        const sheets = (await sheetsFor(validation, rollup)).filter((s) => s.name === "QIPP Submission");
         const written = await write(sheets);
         return { ready: validation.summary.errors === 0, errors: validation.summary.errors, written };
       }),

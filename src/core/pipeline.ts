@@ -1,13 +1,15 @@
 import type { WorkbookGrids } from "./grid";
-import { readWorkbook } from "./read/workbook";
+import { readWorkbookSteps } from "./read/workbook";
 import { defaultPack } from "./rules/load";
 import { indexPack } from "./rules/match";
 import type { RulePack } from "./rules/schema";
 import { packFromRulesSheet, RULES_SHEET } from "./rules/sheet-pack";
-import { validatePlans } from "./validate";
+import { validatePlansSteps } from "./validate";
 import { setAsideDuplicatePlans } from "./validate/duplicate-plans";
-import { errorCellKeys, rollup } from "./rollup";
-import { buildReportSheets } from "./report/build";
+import { errorCellKeys } from "./rollup";
+import { rollupSteps } from "./rollup/rollup";
+import { buildReportSheetsSteps } from "./report/build";
+import { runSteps, type Steps } from "./steps";
 import { scopeOf } from "./report/scope";
 import type { Finding, Plan } from "./types";
 import type { Rollup } from "./rollup/types";
@@ -53,17 +55,23 @@ export function resolvePack(workbooks: WorkbookGrids[], given?: RulePack): { pac
 
 /** Read and validate every plan in the workbooks. Throws PackError when the workbook's own pack is malformed. */
 export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: RulePack } = {}): ValidationResult {
+  return runSteps(validateWorkbooksSteps(workbooks, options));
+}
+
+/** `validateWorkbooks` a sheet or a plan a step (the task pane pauses between them). */
+export function* validateWorkbooksSteps(workbooks: WorkbookGrids[], options: { pack?: RulePack } = {}): Steps<ValidationResult> {
   const { pack, info } = resolvePack(workbooks, options.pack);
   const index = indexPack(pack);
   const plans: Plan[] = [];
   const findings: Finding[] = [];
   for (const wb of workbooks) {
-    const read = readWorkbook(wb, index);
+    const read = yield* readWorkbookSteps(wb, index);
     plans.push(...read.plans);
     findings.push(...read.findings);
   }
+  yield;
   const counted = setAsideDuplicatePlans(plans, index);
-  findings.push(...counted.findings, ...validatePlans(counted.plans, index));
+  findings.push(...counted.findings, ...(yield* validatePlansSteps(counted.plans, index)));
   plans.splice(0, plans.length, ...counted.plans);
   const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
   return {
@@ -73,11 +81,17 @@ export function validateWorkbooks(workbooks: WorkbookGrids[], options: { pack?: 
 }
 /** Roll validated plans up the pack's hierarchy; figures on cells with error findings are counted and said so. */
 export function rollupPlans(validation: ValidationResult): Rollup {
-  return rollup(validation.plans, validation.pack, errorCellKeys(validation.findings));
+  return runSteps(rollupPlansSteps(validation));
+}
+export function rollupPlansSteps(validation: ValidationResult): Steps<Rollup> {
+  return rollupSteps(validation.plans, validation.pack, errorCellKeys(validation.findings));
 }
 /** The output sheet models (Validation, Rollup, RAG Summary, Submission, Exceptions, Delivery); only Validation without a rollup. */
 export function buildOutputSheets(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): OutputSheet[] {
+  return runSteps(buildOutputSheetsSteps(validation, rollup, context));
+}
+export function buildOutputSheetsSteps(validation: ValidationResult, rollup: Rollup | null, context: ReportContext): Steps<OutputSheet[]> {
   const { findings, plans, packInfo, workbooks, pack } = validation;
   const scope = scopeOf(plans, rollup, (code) => pack.shas.find((s) => s.code === code)?.name);
-  return buildReportSheets({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt, scope, rulePack: pack });
+  return buildReportSheetsSteps({ findings, plans, rollup, pack: packInfo, workbooks, generatedAt: context.generatedAt, scope, rulePack: pack });
 }

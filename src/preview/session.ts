@@ -4,6 +4,7 @@ import { createFakeExcel } from "../host/fake-excel";
 import { browserExcelLibrary } from "../host/fake-excel/browser-library";
 import { OfficeWorkbook } from "../host/office/workbook";
 import { createQippService } from "../app/service";
+import { yieldToHost } from "../app/yield-to-host";
 import { recordOutputs } from "./package-download";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
@@ -30,14 +31,15 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   } catch (error) {
     throw new Error(await openFailure(fileName, original, error), { cause: error });
   }
-  const emulator = createFakeExcel(browserExcelLibrary(), workbook);
+  const emulator = createFakeExcel(browserExcelLibrary(), workbook, { answerInOwnTask: yieldToHost });
   const run = emulator.runWith({ delayForCellEdit: true }); // as the add-in runs (host/office/excel-run.ts)
-  const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName }), original);
+  const recorded = recordOutputs(new OfficeWorkbook(run, { name: fileName, yieldToHost }), original);
   downloads.set(workbook, recorded.download);
   // The fake host models the data validation (ExcelApi 1.8) and conditional formats (1.6) a template uses.
   const actions = createQippService(recorded.port, {
     cells: officeCellEditor(run),
     templates: officeTemplateWriter(run, (name, version) => emulator.isSetSupported(name, version)),
+    yieldToHost, // the engine pauses between steps so the pane never freezes
   });
   return { id: nextId++, fileName, workbook, actions };
 }

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../host/office/workbook";
 import { createQippService } from "../app/service";
+import { yieldToHost } from "../app/yield-to-host";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
@@ -13,9 +14,10 @@ void Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const run = officeExcelRun;
-  const actions = createQippService(new OfficeWorkbook(run), {
+  const actions = createQippService(new OfficeWorkbook(run, { yieldToHost }), {
     cells: officeCellEditor(run),
     templates: officeTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
+    yieldToHost, // the engine pauses between steps so the pane never freezes
   });
   const theme = officePaneTheme(Office.context?.officeTheme, window.matchMedia?.("(forced-colors: active)").matches);
   const lastCommand = parseLastCommand(Office.context.document?.settings?.get(LAST_COMMAND_SETTING));

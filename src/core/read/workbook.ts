@@ -13,11 +13,17 @@ import { readRows } from "./plan";
 import { unitInText } from "./units";
 import { applyPeriods } from "./apply-periods";
 import { SIGN_OFF_LABELS } from "../messages/report-card";
+import { runSteps, type Steps } from "../steps";
 
 const COVER_SHEET = /^\s*cover/i;
 
 /** Every plan in a workbook, and the sheets passed over. */
 export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans: Plan[]; findings: Finding[] } {
+  return runSteps(readWorkbookSteps(workbook, index));
+}
+
+/** `readWorkbook` one sheet a step. */
+export function* readWorkbookSteps(workbook: WorkbookGrids, index: PackIndex): Steps<{ plans: Plan[]; findings: Finding[] }> {
   const pack = index.pack;
   const findings: Finding[] = [];
   const plans: Plan[] = [];
@@ -25,6 +31,7 @@ export function readWorkbook(workbook: WorkbookGrids, index: PackIndex): { plans
   const cover = workbook.sheets.find((s) => COVER_SHEET.test(s.name));
   const candidates = workbook.sheets.filter((s) => s.name !== RULES_SHEET && s.name !== LISTS_SHEET && !isAddinSheet(cellAt(s, 1, 0)));
   for (const grid of candidates) {
+    yield;
     const header = findHeader(grid, pack);
     if (!header) {
       passedOver.push(grid.name);

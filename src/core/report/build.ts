@@ -1,3 +1,4 @@
+import { oneStep, runSteps, type Steps } from "../steps";
 import type { Finding, Plan } from "../types";
 import type { Rollup } from "../rollup/types";
 import { deliverySheet } from "./delivery-sheet";
@@ -8,7 +9,7 @@ import type { ReportMeta } from "./header";
 import type { OutputSheet } from "./model";
 import { ragSheet } from "./rag-sheet";
 import { rollupSheet } from "./rollup-sheet";
-import { reportCardSheet } from "./report-card-sheet";
+import { reportCardSheetSteps } from "./report-card-sheet";
 import { defaultPack } from "../rules/load";
 import type { RulePack } from "../rules/schema";
 import { latestPeriod, scopeOf } from "./scope";
@@ -26,6 +27,11 @@ export interface ReportInput extends ReportMeta {
 
 /** The add-in's output sheets, in OUTPUT_SHEET_NAMES order. */
 export function buildReportSheets(given: ReportInput): OutputSheet[] {
+  return runSteps(buildReportSheetsSteps(given));
+}
+
+/** `buildReportSheets` one output sheet a step. */
+export function* buildReportSheetsSteps(given: ReportInput): Steps<OutputSheet[]> {
   const rulePack = given.rulePack ?? defaultPack();
   const input = {
     ...given,
@@ -35,10 +41,18 @@ export function buildReportSheets(given: ReportInput): OutputSheet[] {
   };
   const findings = allFindings(input.findings, input.rollup);
   const sheets = [validationSheet(findings, input.plans, input)];
-  if (input.rollup) {
-    sheets.push(rollupSheet(input.rollup, input), ragSheet(input.rollup, input), submissionSheet(input.rollup, countBySeverity(findings).error, input));
-    sheets.push(exceptionsSheet(input.rollup.exceptions, input), reportCardSheet(input.plans, input.rollup, rulePack, input));
-    sheets.push(deliverySheet(input.rollup, input.plans, input));
+  const { rollup } = input;
+  if (rollup) {
+    // Each runs when its turn comes (generators are lazy), with a pause before it.
+    const makers: Steps<OutputSheet>[] = [
+      oneStep(() => rollupSheet(rollup, input)), oneStep(() => ragSheet(rollup, input)), oneStep(() => submissionSheet(rollup, countBySeverity(findings).error, input)),
+      oneStep(() => exceptionsSheet(rollup.exceptions, input)), reportCardSheetSteps(input.plans, rollup, rulePack, input), oneStep(() => deliverySheet(rollup, input.plans, input)),
+    ];
+    for (const make of makers) {
+      yield;
+      sheets.push(yield* make);
+    }
   }
+  yield;
   return sheets.map((sheet) => capHyperlinks(sheet));
 }

@@ -10,6 +10,7 @@ import { materialSplit } from "./exceptions-sheet";
 import { riskLog, risksByTheme } from "./risk-log";
 import { money, percent, ragCell, text } from "./styles";
 import { responseKey, signOffKey, userCell } from "./user-cells";
+import { runSteps, type Steps } from "../steps";
 
 export const REPORT_CARD_SHEET = W.sheet;
 const GAP: OutputCell = { value: null };
@@ -31,11 +32,17 @@ function lineRow(l: CardLine, scope: string): OutputCell[] {
  * Columns: A–I for the lines; lists leave E's neighbours empty so long text runs over them.
  */
 export function reportCardSheet(plans: readonly Plan[], rollup: Rollup, pack: RulePack, meta: ReportMeta): OutputSheet {
+  return runSteps(reportCardSheetSteps(plans, rollup, pack, meta));
+}
+
+/** `reportCardSheet` a section a step (lines, then exceptions, then the risk log). */
+export function* reportCardSheetSteps(plans: readonly Plan[], rollup: Rollup, pack: RulePack, meta: ReportMeta): Steps<OutputSheet> {
   const { rows } = sheetTop(W.sheet, meta, [], [[text(W.subtitle(meta.pack.version))], [text(W.userCellNote)]]);
   rows.pop(); // no single header row: each section has its own
   rows.push(heading(W.linesHeading), headers(W.lineHeaders));
   for (const l of cardLines(plans, rollup, rollup.exceptions, pack)) rows.push(lineRow(l, meta.scope ?? "England"));
 
+  yield;
   const { listed, line } = materialSplit(rollup.exceptions, pack.parameters.exceptions.materialityThousands);
   rows.push([], heading(W.exceptionsHeading), headers(["Organisation", "Scheme", "Ref", "Value at risk", "Reasons", null, null, null, "Lead", "Response"]));
   for (const e of listed) {
@@ -47,7 +54,9 @@ export function reportCardSheet(plans: readonly Plan[], rollup: Rollup, pack: Ru
   rows.push([]);
   const closedAt = rows.length;
 
+  yield;
   const log = riskLog(plans, rollup.exceptions, pack);
+  yield;
   rows.push(heading(W.riskHeading), headers(["Organisation", "Scheme", "Ref", "RAG", "Risk", null, null, null, "Lead"]));
   for (const r of log) rows.push([text(r.organisation), text(r.name), text(r.ref), ragCell(r.rag), text(r.risk), GAP, GAP, GAP, text(r.lead)]);
   if (log.length === 0) rows.push([text(W.noRisks)]);

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from "../steps";
 import type { RulePack } from "../rules/schema";
 import type { Plan } from "../types";
 import { schemeException, sortExceptions, type SchemeException } from "./exceptions";
@@ -14,16 +15,25 @@ import type { Rollup } from "./types";
  * can say how many of its figures rest on them.
  */
 export function rollup(plans: readonly Plan[], pack: RulePack, errorCells: ReadonlySet<string> = new Set()): Rollup {
+  return runSteps(rollupSteps(plans, pack, errorCells));
+}
+
+/** `rollup` one organisation a step. */
+export function* rollupSteps(plans: readonly Plan[], pack: RulePack, errorCells: ReadonlySet<string> = new Set()): Steps<Rollup> {
   const { groups, findings } = groupByOrganisation(plans, pack);
-  const organisations = sortOrganisations(
-    groups.map((group) => organisationRollup(group, pack, errorCells)),
-    pack,
-  );
+  const rolled = [];
+  for (const group of groups) {
+    yield;
+    rolled.push(organisationRollup(group, pack, errorCells));
+  }
+  const organisations = sortOrganisations(rolled, pack);
+  yield;
   const hierarchy = buildHierarchy(organisations, pack);
   const largest = largestSchemesBySha(groups, pack.years);
   const shas = hierarchy.shas.map((sha) => ({ ...sha, largestSchemes: largest.get(sha.code) ?? [] }));
   const exceptions: SchemeException[] = [];
   const forecastYear = pack.forecastYear ?? pack.years[0];
+  yield;
   for (const group of groups) {
     const periodEnd = group.plan.period?.end ?? null;
     for (const scheme of group.schemes) {

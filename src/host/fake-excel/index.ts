@@ -29,6 +29,12 @@ export interface FakeExcelOptions {
   cellEditCode?: "InvalidOperationInCellEditMode" | "InvalidOperation";
   /** Whether the host honours Excel.run({ delayForCellEdit: true }) (default true). */
   delaysForCellEdit?: boolean;
+  /**
+   * Excel works on a request in its own process and answers in a message event, a task of the pane's
+   * own. In the browser preview this pause (the pane's yieldToHost) puts the emulated work in tasks
+   * apart from the pane's, each marked "emulated Excel" (User Timing) so the bench can tell them apart.
+   */
+  answerInOwnTask?: () => Promise<void>;
 }
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -53,6 +59,8 @@ export interface FakeExcel {
 }
 
 export const EXCEL_WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** The User Timing name of the emulated Excel's work on one request (with answerInOwnTask). */
+export const EMULATED_EXCEL_MEASURE = "emulated Excel";
 
 const encoder = new TextEncoder();
 const byteLength = (text: string) => encoder.encode(text).length;
@@ -103,7 +111,14 @@ export function createFakeExcel(excel: typeof Excel, workbook: ExcelJS.Workbook,
     executeAsync: (_customData: unknown, flags: number, message: { Body: RequestBody }) => {
       const delayed = cellEdit && (options.delaysForCellEdit ?? true) && (flags & DELAY_FOR_CELL_EDIT_FLAG) !== 0;
       const ready = delayed ? new Promise<void>((resolve) => void leftCellEdit.push(resolve)) : Promise.resolve();
-      return ready.then(() => execute(message.Body));
+      const pause = options.answerInOwnTask;
+      if (!pause) return ready.then(() => execute(message.Body));
+      return ready.then(pause).then(() => {
+        const start = performance.now();
+        const response = execute(message.Body);
+        performance.measure(EMULATED_EXCEL_MEASURE, { start, end: performance.now() });
+        return pause().then(() => response);
+      });
     },
   };
   const resolver = {

@@ -15,6 +15,8 @@ export interface OfficeWorkbookOptions {
   cellEditRetryMs?: number;
   /** ExcelApi versions the host supports (default: Office.context.requirements). */
   supports?: SupportsExcelApi;
+  /** Hands the pane's thread back while output sheets are queued (the pane: app/yield-to-host.ts). */
+  yieldToHost?: () => Promise<void>;
 }
 
 export const DEFAULT_OFFICE_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -25,12 +27,14 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly limit: number;
   private readonly retryMs: number;
   private readonly supports: SupportsExcelApi;
+  private readonly yieldToHost?: () => Promise<void>;
 
   constructor(private readonly run: ExcelBatchRun, options: OfficeWorkbookOptions = {}) {
     this.name = options.name ?? "Open workbook";
     this.limit = options.payloadLimitBytes ?? DEFAULT_OFFICE_PAYLOAD_LIMIT;
     this.retryMs = options.cellEditRetryMs ?? 1000;
     this.supports = options.supports ?? officeSupports();
+    this.yieldToHost = options.yieldToHost;
   }
 
   listSheets(): Promise<string[]> {
@@ -54,7 +58,7 @@ export class OfficeWorkbook implements WorkbookPort {
     let limit = this.limit;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await retryingCellEdit(() => writeOutputSheets(this.run, sheets, limit, this.supports), this.retryMs);
+        return await retryingCellEdit(() => writeOutputSheets(this.run, sheets, limit, this.supports, this.yieldToHost), this.retryMs);
       } catch (error) {
         if (attempt >= 3 || !isPayloadError(officeErrorCode(error), attempt === 0)) throw error;
         limit = Math.floor(limit / 4);

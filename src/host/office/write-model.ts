@@ -26,14 +26,21 @@ export function wireBytes(payload: unknown): number {
 /** Syncs before the queued requests would pass the payload limit. */
 export class Budget {
   private used = 0;
+  private pausedAt = Date.now();
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly limit: number,
     /** ExcelApi versions the host supports, for guarded calls. */
     readonly supports: SupportsExcelApi,
+    /** Hands the thread back every 40 ms of queuing, so a large write never blocks the pane in one go. */
+    private readonly pause?: () => Promise<void>,
   ) {}
   /** Before queuing a call with this payload; `bytes` when the caller measured it (with overheads) already. */
   async spend(payload: unknown, bytes = wireBytes(payload ?? null) + CALL_OVERHEAD_BYTES): Promise<void> {
+    if (this.pause && Date.now() - this.pausedAt >= 40) {
+      await this.pause();
+      this.pausedAt = Date.now();
+    }
     if (this.used > 0 && this.used + bytes > this.limit) {
       await this.context.sync();
       this.context.application.suspendApiCalculationUntilNextSync();

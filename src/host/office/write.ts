@@ -16,7 +16,7 @@ import type { WriteResult } from "../../app/workbook-port";
  * so users' formulas into it survive; below 1.9 it is swapped (delete old, rename new, same position)
  * and such formulas become #REF!.
  */
-export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number, supports: SupportsExcelApi): Promise<WriteResult> {
+export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[], limitBytes: number, supports: SupportsExcelApi, pause?: () => Promise<void>): Promise<WriteResult> {
   const added: string[] = [];
   let swap: SwapStep[] | null = null;
   let inPlace: InPlaceStep[] = [];
@@ -48,7 +48,7 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       context.application.suspendApiCalculationUntilNextSync();
       const temps = new Set(targets.map((t) => t.tempName.toLowerCase()));
       for (const stale of existing) if (temps.has(stale.name.toLowerCase()) && isAddinSheet(stale.a2)) worksheets.getItem(stale.name).delete();
-      const budget = new Budget(context, limitBytes, supports);
+      const budget = new Budget(context, limitBytes, supports, pause);
       const built: { target: SheetTarget; sheet: Excel.Worksheet; table?: Excel.Table }[] = [];
       for (const target of targets) {
         const sheet = worksheets.add(target.tempName);
