@@ -66,7 +66,14 @@ export function cardLines(plans: readonly Plan[], rollup: Rollup, exceptions: re
       exceptionWorkstream.set(exceptionKey(scheme.workbook, scheme.sheet, schemeText(scheme, "schemeRef")), ws);
     }
   }
-  const count = (match: (e: SchemeException) => boolean) => exceptions.filter(match).length;
+  // Counted in one pass: a national return can have tens of thousands of exceptions.
+  const byOrgCount = new Map<string, number>();
+  const byWorkstreamCount = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string | undefined) => k !== undefined && m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of exceptions) {
+    bump(byOrgCount, e.organisation);
+    bump(byWorkstreamCount, exceptionWorkstream.get(exceptionKey(e.workbook, e.sheet, e.ref)));
+  }
   const rag = (s: Sums) => computePlanRag({ savings: { total: s.fourYear }, ragValue: s.ragValue, ragCount: s.ragCount, schemes: s.schemes } as unknown as Totals, pack.parameters.planRag);
   const line = (kind: CardLine["kind"], name: string, s: Sums, planRag: Rag | null, n: number): CardLine => ({
     kind, name, fourYear: s.fourYear, forecastYear: s.forecastYear, ytdPlan: s.ytdPlan, ytdActual: s.ytdActual, planRag, exceptions: n,
@@ -76,12 +83,12 @@ export function cardLines(plans: readonly Plan[], rollup: Rollup, exceptions: re
     const s = byOrg.get(o.name) ?? empty();
     // Issue 15's engine figures, where it gives them, are the in-year source of truth.
     if (o.inYear) Object.assign(s, { ytdPlan: o.inYear.ytdPlan, ytdActual: o.inYear.ytdActual });
-    return line("organisation", o.name, s, o.planRag, count((e) => e.organisation === o.name));
+    return line("organisation", o.name, s, o.planRag, byOrgCount.get(o.name) ?? 0);
   });
   lines.push(line("total", "", all, null, exceptions.length));
   for (const [name, s] of byWorkstream) {
     if (s.schemes === 0) continue;
-    lines.push(line("workstream", name, s, rag(s), count((e) => exceptionWorkstream.get(exceptionKey(e.workbook, e.sheet, e.ref)) === name)));
+    lines.push(line("workstream", name, s, rag(s), byWorkstreamCount.get(name) ?? 0));
   }
   return lines;
 }

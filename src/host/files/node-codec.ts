@@ -1,3 +1,4 @@
+import * as zlib from "node:zlib";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { ZipCodec } from "./codec";
 
@@ -11,4 +12,6 @@ export const nodeCodec: ZipCodec = {
     const out = deflateRawSync(data, { level: 6 });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
+  // zlib.crc32 came with Node 20.15 and 22.2: native where it exists, the table in crc32.ts elsewhere.
+  crc32: (zlib as { crc32?: (data: Uint8Array) => number }).crc32,
 };

@@ -24,7 +24,7 @@ export function writeZip(parts: ZipPart[], from: ZipPackage | undefined, codec: 
       meta = { method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size, time: e.time, date: e.date };
     } else {
       body = codec.deflate(part.data);
-      meta = { method: 8, crc: crc32(part.data), compressedSize: body.length, size: part.data.length, ...now };
+      meta = { method: 8, crc: (codec.crc32 ?? crc32)(part.data), compressedSize: body.length, size: part.data.length, ...now };
     }
     const local = header(30, name, meta, 0x04034b50);
     chunks.push(local, body);
