@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["scratch.tmp/**", ".scratch-fixtures/**", "dist/**", "node_modules/**", "coverage/**", "test-results/**", "bench/out/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["scratch.tmp/**", ".scratch-fixtures/**", "dist/**", "node_modules/**", "coverage/**", "test-results/**", "bench/out/**", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,10 +7,11 @@ module.exports = {
   projects: [
     {
       displayName: "node",
-      testEnvironment: "node",
+      testEnvironment: "<rootDir>/test/support/node-environment.cjs",
       testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.(t|j)sx?$": swc },
+      moduleNameMapper: { "^jsdom$": "<rootDir>/test/support/jsdom-once-per-worker.cjs" },
     },
     {
       displayName: "components",

@@ -16,7 +16,28 @@ function planBook(plans: number, schemes: number): ExcelJS.Workbook {
   return wb;
 }
 
+
+/** One sheet of `rows` schemes over 8 columns, numbers with a fraction (as office-syncs.test.ts builds them). */
+function planBook8(rows: number): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Plan 1");
+  ws.addRow(Array.from({ length: 8 }, (_, c) => `Header ${c}`));
+  for (let r = 0; r < rows; r++) ws.addRow(Array.from({ length: 8 }, (_, c) => (c === 0 ? `Scheme ${r}` : r * c + 0.5)));
+  return wb;
+}
+
 describe("Office.js host at scale", () => {
+  it("reads a 50,000-row sheet in chunks that each stay under the payload limit", async () => {
+    const wb = planBook8(50_000);
+    const limit = 4 * 1024 * 1024;
+    const em = createNodeFakeExcel(wb, { payloadLimitBytes: 5 * 1024 * 1024 });
+    const [grid] = await new OfficeWorkbook(em.run, { payloadLimitBytes: limit }).readSheets();
+    expect(grid.values).toHaveLength(50_001);
+    expect(grid.values[50_000]).toEqual(["Scheme 49999", 49999.5, 99998.5, 149997.5, 199996.5, 249995.5, 299994.5, 349993.5]);
+    expect(em.stats.syncs).toBeGreaterThan(3);
+    expect(em.stats.maxResponseBytes).toBeLessThanOrEqual(limit);
+  }, 60_000);
+
   it("validating 10 plans x 500 schemes adds syncs only as the real request bytes pass the 5 MB limit", async () => {
     const validate = async (wb: ExcelJS.Workbook) => {
       const em = createNodeFakeExcel(wb);
