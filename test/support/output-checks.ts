@@ -17,6 +17,8 @@ export interface WrittenOutput {
   output: string;
   input?: string;
   added: string[];
+  /** The add-in's earlier output sheets in the input that the output replaces: their parts may go. */
+  replaced?: string[];
 }
 
 const open = (path: string) => new ZipPackage(new Uint8Array(readFileSync(path)), nodeCodec);
@@ -39,15 +41,28 @@ function mayChange(zip: ZipPackage): Set<string> {
   return new Set([parts.workbookPath, rels, "[Content_Types].xml", ...styles].map((p) => p.toLowerCase()));
 }
 
+/** The parts of the add-in's earlier sheets that a rebuild replaces: each sheet, its relationships and what they point at (its table). */
+function replacedParts(zip: ZipPackage, names: string[]): string[] {
+  const out: string[] = [];
+  for (const sheet of readWorkbookParts(zip).sheets) {
+    if (!names.includes(sheet.name) || !sheet.path) continue;
+    const rels = relsPathOf(sheet.path);
+    out.push(sheet.path, rels);
+    if (zip.has(rels)) for (const r of parseRels(zip.text(rels)!)) if (!r.external) out.push(resolveTarget(sheet.path, r.target));
+  }
+  return out.map((p) => p.toLowerCase());
+}
+
 /** (a) every changed or added XML part parses namespace-aware; (d) every other input part is there byte for byte. Problems, in words. */
 export function packageProblems(o: WrittenOutput): string[] {
   const after = open(o.output);
   const problems: string[] = [];
   const before = o.input ? open(o.input) : undefined;
   if (before) {
-    const allowed = mayChange(before);
+    const allowed = new Set([...mayChange(before), ...replacedParts(before, o.replaced ?? [])]);
     for (const entry of before.entries) {
       const copy = after.entry(entry.name);
+      if (!copy && allowed.has(entry.name.toLowerCase())) continue;
       if (!copy) problems.push(`${entry.name} is missing`);
       else if (!allowed.has(entry.name.toLowerCase()) && !same(before.read(entry.name)!, after.read(entry.name)!)) problems.push(`${entry.name} changed`);
     }
