@@ -74,7 +74,7 @@ export function PreviewApp() {
     try {
       const { workbookBlob } = await loadSession();
       const url = URL.createObjectURL(await workbookBlob(session.workbook));
-      const link = Object.assign(document.createElement("a"), { href: url, download: session.fileName });
+      const link = Object.assign(document.createElement("a"), { href: url, download: session.downloadName });
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {

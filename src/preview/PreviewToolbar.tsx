@@ -28,7 +28,7 @@ export function PreviewToolbar({ fileName, dark, busy, onOpen, onDownload, onDar
       <Text className={styles.file} data-testid="preview-file">{fileName ?? "No workbook"}</Text>
       <FilePickerButton
         label="Open workbook…"
-        accept=".xlsx"
+        accept=".xlsx,.xlsm,.xls,.xlsb,.ods,.csv"
         icon={<FolderOpenRegular />}
         disabled={busy}
         testId="open-workbook-input"
