@@ -1,5 +1,5 @@
 import type { Finding } from "../core/types";
-import type { PackInfo } from "../core/pipeline";
+import type { PackInfo } from "../core/validate-pipeline";
 import type { Rollup } from "../core/rollup/types";
 import type { Comparison } from "../core/compare/types";
 import type { TrendEntry } from "../core/compare/trend";

@@ -1,6 +1,6 @@
 import type { PackState, QippActions, Result } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
-import { buildOutputSheetsSteps, PackError, rollupPlansSteps, validateWorkbooksSteps, type ValidationResult } from "../core/pipeline";
+import { PackError, validateWorkbooksSteps, type ValidationResult } from "../core/validate-pipeline";
 import { runSteps, runStepsPaused, type Steps } from "../core/steps";
 import { parsePack } from "../core/rules/load";
 import type { RulePack } from "../core/rules/schema";
@@ -48,7 +48,10 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
   let lastPack: PackState | null = null;
   const { yieldToHost } = options;
   const run = async <T>(steps: Steps<T>): Promise<T> => (yieldToHost ? runStepsPaused(steps, yieldToHost, options.stepBudgetMs) : runSteps(steps));
-  const sheetsFor = (validation: ValidationResult, rollup: Rollup | null) => run(buildOutputSheetsSteps(validation, rollup, { generatedAt: now() }));
+  // The rollup and the output sheet builders load on the first run that needs them, so the pane starts without them.
+  const building = () => import(/* webpackChunkName: "build" */ "../core/pipeline");
+  const sheetsFor = async (validation: ValidationResult, rollup: Rollup | null) => run((await building()).buildOutputSheetsSteps(validation, rollup, { generatedAt: now() }));
+  const rollUp = async (validation: ValidationResult) => run((await building()).rollupPlansSteps(validation));
 
   const gather = async (): Promise<WorkbookGrids[]> => {
     const all = [port, ...added.ports()];
@@ -97,7 +100,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         onProgress?.("Reading sheets", 0.1);
         const validation = await validateAll();
         onProgress?.("Rolling up", 0.5);
-        const rollup = await run(rollupPlansSteps(validation));
+        const rollup = await rollUp(validation);
         onProgress?.("Writing output sheets", 0.7);
         const written = await write(await sheetsFor(validation, rollup));
         onProgress?.("Done", 1);
@@ -106,7 +109,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     writeSubmission: () =>
       attempt("write the submission", async () => {
         const validation = await validateAll();
-        const rollup = await run(rollupPlansSteps(validation));
+        const rollup = await rollUp(validation);
         const sheets = (await sheetsFor(validation, rollup)).filter((s) => s.name === "QIPP Submission");
         const written = await write(sheets);
         return { ready: validation.summary.errors === 0, errors: validation.summary.errors, written };

@@ -33,6 +33,22 @@ describe("Validate", () => {
     expect(within(groups[1]).getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["C4", "G5", "F4"]);
   });
 
+  it("opens only the first sheets of a long list, and builds a closed sheet's findings when it is opened", async () => {
+    const many = (sheet: string, n: number) => Array.from({ length: n }, (_, i) => finding({ sheet, cell: `E${i + 5}`, value: `x${i}`, message: `Savings is the text 'x${i}'` }));
+    const { user } = await validated([...many("Plan A", 60), ...many("Plan B", 60), ...many("Plan C", 5)]);
+    const groups = screen.getAllByTestId("finding-group");
+    expect(groups).toHaveLength(3);
+    expect(within(groups[0]).getAllByTestId("finding")).toHaveLength(60);
+    // Closed sheets render their heading only: nothing of their findings is in the page.
+    expect(within(groups[1]).queryAllByTestId("finding")).toHaveLength(0);
+    expect(within(groups[2]).queryAllByTestId("finding")).toHaveLength(0);
+    const header = within(groups[1]).getByRole("button", { name: /Plan B/ });
+    expect(header.getAttribute("aria-expanded")).toBe("false");
+    await user.click(header);
+    expect(header.getAttribute("aria-expanded")).toBe("true");
+    expect(within(groups[1]).getAllByTestId("finding")).toHaveLength(60);
+  });
+
   it("selects a finding's cell when it is clicked", async () => {
     const { actions, user } = await validated();
     await user.click(screen.getByRole("button", { name: /RAG is missing/ }));

@@ -1,24 +1,19 @@
 import { useId, useMemo, useState } from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, Subtitle2, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../../core/types";
 import { ruleTitle, severityWord } from "../../core/messages/rules";
-import { ProblemGroupItem } from "./ProblemGroupItem";
 import type { Finding } from "../../core/types";
-import { fixKey, type CellFix } from "../../core/fixes/model";
-import { FixOffer } from "./FixOffer";
-import { filterFindings, groupFindings, matchesSearch, sameProblems, SEVERITIES } from "../finding-groups";
+import type { CellFix } from "../../core/fixes/model";
+import { filterFindings, groupFindings, matchesSearch, openAtFirst, SEVERITIES } from "../finding-groups";
 import { plural } from "../format";
-import { FindingItem } from "./FindingItem";
-import { SeverityBadges, severityCount } from "./SeverityBadges";
+import { SeverityBadges } from "./SeverityBadges";
+import { SheetGroupFindings } from "./SheetGroupFindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  severityTitle: { display: "block", marginBlock: tokens.spacingVerticalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   // A native select: Fluent's Select would push the pane's first bundle over its 200 KB budget.
   filter: { display: "flex", flexDirection: "column", minWidth: 0 },
@@ -27,9 +22,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
   },
 });
-
-/** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
-const SHOWN_PER_GROUP = 100;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -83,7 +75,7 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
       <Caption1 aria-live="polite" data-testid="findings-shown">
         {filtered ? `${shown.length} of ${plural(findings.length, "finding")} shown` : plural(findings.length, "finding")}
       </Caption1>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={`${query === "" ? "all" : "search"}|${severity}|${rule}`}>
+      <Accordion multiple collapsible defaultOpenItems={openAtFirst(groups)} key={`${query === "" ? "all" : "search"}|${severity}|${rule}`}>
         {groups.map((g) => (
           <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
             <AccordionHeader>
@@ -92,31 +84,9 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
                 <SeverityBadges counts={g.counts} />
               </span>
             </AccordionHeader>
-            <AccordionPanel>
-              {g.severities.map((s) => (
-                <div key={s.severity}>
-                  <Subtitle2 as="h4" className={styles.severityTitle}>{severityCount(s.severity, s.findings.length)}</Subtitle2>
-                  <ul className={styles.list}>
-                    {sameProblems(s.findings).slice(0, SHOWN_PER_GROUP).map((p) => (
-                      <li key={p.key}>
-                        {p.findings.length > 1 ? (
-                          <ProblemGroupItem findings={p.findings} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
-                        ) : (
-                          <>
-                            <FindingItem finding={p.findings[0]} onSelect={onSelect} openWorkbook={openWorkbook} />
-                            {onFix && fixes?.has(fixKey(p.findings[0])) && <FixOffer fix={fixes.get(fixKey(p.findings[0]))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(p.findings[0]))!, choice)} />}
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                  {sameProblems(s.findings).length > SHOWN_PER_GROUP && (
-                    <Caption1 className={styles.muted}>
-                      {sameProblems(s.findings).length - SHOWN_PER_GROUP} more problems not shown: filter or search to narrow the list.
-                    </Caption1>
-                  )}
-                </div>
-              ))}
+            {/* No collapse motion: it measures every panel as it mounts; a closed panel is not rendered at all. */}
+            <AccordionPanel collapseMotion={null}>
+              <SheetGroupFindings group={g} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
             </AccordionPanel>
           </AccordionItem>
         ))}
