@@ -10,7 +10,6 @@ import { summarisePlan } from "./plan-summary";
 import type { WorkbookPort } from "./workbook-port";
 import type { CellEditor } from "./cell-editor";
 import { fixActions } from "./service-fixes";
-import { proposeFixes } from "../core/fixes/propose";
 import { templateActions, type TemplateWriter } from "./service-template";
 import { addedFiles } from "./service-files";
 import { addedFileLines } from "../core/messages/pane";
@@ -70,21 +69,28 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     lastPack = { ...validation.packInfo, ...(packError ? { error: packError } : {}) };
     return validation;
   };
-  const outcome = (validation: ValidationResult, written: string[]) => ({
+  const plansOf = (validation: ValidationResult) => validation.plans.map((plan) => summarisePlan(plan, validation.pack));
+  // One-click fixes are proposed after a Validate or a build; their code loads then, not with the pane.
+  const fixesFor = async (validation: ValidationResult) => {
+    if (!options.cells) return undefined;
+    const { proposeFixes } = await import(/* webpackChunkName: "fixes" */ "../core/fixes/propose");
+    return proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack);
+  };
+  const outcome = async (validation: ValidationResult, written: string[]) => ({
     pack: lastPack ?? { ...validation.packInfo },
-    plans: validation.plans.map((plan) => summarisePlan(plan, validation.pack)),
+    plans: plansOf(validation),
     findings: validation.findings,
     openWorkbook: port.name,
     summary: validation.summary,
     written,
-    fixes: options.cells ? proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack) : undefined,
+    fixes: await fixesFor(validation),
   });
   const write = async (sheets: OutputSheet[]) => (await port.writeSheets(sheets)).written;
 
   return {
     ...(options.cells ? fixActions(options.cells, attempt) : {}),
     ...(options.templates ? templateActions(options.templates, async () => validateAll(), attempt) : {}),
-    listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
+    listPlans: () => attempt("list the plans", async () => plansOf(await validateAll())),
     validate: (onProgress) =>
       attempt("validate the plans", async () => {
         onProgress?.("Reading sheets", 0.1);
@@ -93,7 +99,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         const sheets = (await sheetsFor(validation, null)).filter((s) => s.name === "QIPP Validation");
         const written = await write(sheets);
         onProgress?.("Done", 1);
-        return outcome(validation, written);
+        return await outcome(validation, written);
       }),
     buildRollups: (onProgress) =>
       attempt("build the rollups", async () => {
@@ -104,7 +110,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         onProgress?.("Writing output sheets", 0.7);
         const written = await write(await sheetsFor(validation, rollup));
         onProgress?.("Done", 1);
-        return { ...outcome(validation, written), rollup };
+        return { ...(await outcome(validation, written)), rollup };
       }),
     writeSubmission: () =>
       attempt("write the submission", async () => {
@@ -118,13 +124,13 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     addPlanFiles: (files) =>
       attempt("add the plan files", async () => {
         const outcomes = await added.add(files);
-        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
+        return { plans: plansOf(await validateAll()), files: added.files(), outcomes };
       }),
     removePlanFile: (name) =>
       attempt(`remove ${name}`, async () => {
         const gone = added.remove(name);
         const outcomes = gone ? [{ name, ok: true, message: addedFileLines.removed(name) }] : [];
-        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
+        return { plans: plansOf(await validateAll()), files: added.files(), outcomes };
       }),
     setRulePack: (json, fileName) =>
       attempt("use the rule pack", async () => {
