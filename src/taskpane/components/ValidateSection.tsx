@@ -26,11 +26,13 @@ export interface ValidateSectionProps {
   focusAfterUndo?: { sheet: string; cell: string; at: number } | null;
 }
 
-/** The finding for a cell, else the first one that can take focus. */
+/** The finding for a cell, else the group it leads (a Fix all undone), else the first one that can take focus. */
 function findingToFocus(root: HTMLElement, target: { sheet: string; cell: string }): HTMLElement | null {
+  const at = (e: HTMLElement) => e.dataset.sheet === target.sheet && e.dataset.cell === target.cell;
   const all = [...root.querySelectorAll<HTMLElement>('button[data-testid="finding"]')];
-  const group = root.querySelector<HTMLElement>('[data-testid="problem-group"] button');
-  return all.find((b) => b.dataset.sheet === target.sheet && b.dataset.cell === target.cell) ?? all[0] ?? group;
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-testid="problem-group"]')];
+  const toggle = (group: HTMLElement | undefined) => group?.querySelector<HTMLElement>("button") ?? undefined;
+  return all.find(at) ?? toggle(groups.find(at)) ?? all[0] ?? toggle(groups[0]) ?? null;
 }
 
 export function ValidateSection({ outcome, running, disabled, progress, onValidate, onSelect, fixing, focusAfterUndo }: ValidateSectionProps) {
