@@ -9,6 +9,7 @@ import { recordOutputs } from "./package-download";
 import { officeCellEditor } from "../host/office/cell-editor";
 import { officeTemplateWriter } from "../host/office/template";
 import { FileReadError, SAVE_AGAIN } from "../host/files/errors";
+import { measured, PREVIEW_OPEN_MEASURE } from "./open-measure";
 
 const downloads = new WeakMap<ExcelJS.Workbook, () => Uint8Array>();
 
@@ -27,7 +28,7 @@ export async function openSession(fileName: string, data: ArrayBuffer): Promise<
   const original = new Uint8Array(data.slice(0));
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data);
+    await measured(PREVIEW_OPEN_MEASURE, () => workbook.xlsx.load(data));
   } catch (error) {
     throw new Error(await openFailure(fileName, original, error), { cause: error });
   }

@@ -134,7 +134,8 @@ test("Compare: the waterfall keeps visible bars in forced colours, and axe passe
 });
 
 test("grouped findings, then Fix all, then Undo: the cells change and come back, focus on Undo, then on the group", async () => {
-  if ((await page.locator('[data-theme="dark"]').count()) > 0) await page.getByRole("switch", { name: "Dark theme" }).click();
+  const dark = page.getByRole("switch", { name: "Dark theme" });
+  if (await dark.isChecked()) await dark.click();
   // The sample with one misspelt workstream in three cells: one group, one fix for all three.
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(SAMPLES, "sha-workbook.xlsx"));
@@ -157,6 +158,7 @@ test("grouped findings, then Fix all, then Undo: the cells change and come back,
   expect(await toggle.getAttribute("aria-expanded")).toBe("true");
   expect(await group.getByTestId("finding").evaluateAll((items) => items.map((i) => i.getAttribute("data-cell")))).toEqual(cells);
   await checkState("grouped findings, one group open");
+  await group.scrollIntoViewIfNeeded();
   await shot("17-fix-all-group");
 
   await page.getByTestId("sheet-tabs").getByRole("tab", { name: "Arden", exact: true }).click();
@@ -182,5 +184,6 @@ test("grouped findings, then Fix all, then Undo: the cells change and come back,
   expect(await texts()).toEqual(cells.map(() => "End of Life Cre"));
   expect(Number(await count.getAttribute("data-count"))).toBe(findings);
   await checkState("Fix all undone, focus on the group");
+  await group.scrollIntoViewIfNeeded();
   await shot("17-fix-all-undone");
 });

@@ -17,6 +17,8 @@ async function validated(findings = FINDINGS) {
   await view.user.click(screen.getByRole("tab", { name: "Validate" }));
   await view.user.click(screen.getByRole("button", { name: "Validate" }));
   await screen.findByTestId("validate-summary");
+  // The sheets are drawn in a transition, just after the summary.
+  if (findings.length > 0) await screen.findAllByTestId("finding-group");
   return { actions, ...view };
 }
 

@@ -36,6 +36,8 @@ async function validated(view: ReturnType<typeof setup>["view"]) {
   await view.user.click(screen.getByRole("tab", { name: "Validate" }));
   await view.user.click(screen.getByRole("button", { name: "Validate" }));
   await screen.findByTestId("validate-summary");
+  // The sheets are drawn in a transition, just after the summary.
+  await screen.findAllByTestId("finding-group");
 }
 
 describe("findings you can work through", () => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { startTransition, useEffect, useId, useMemo, useState } from "react";
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, tokens,
 } from "@fluentui/react-components";
@@ -6,7 +6,7 @@ import type { Severity } from "../../core/types";
 import { ruleTitle, severityWord } from "../../core/messages/rules";
 import type { Finding } from "../../core/types";
 import type { CellFix } from "../../core/fixes/model";
-import { filterFindings, groupFindings, matchesSearch, openAtFirst, SEVERITIES } from "../finding-groups";
+import { filterFindings, groupFindings, matchesSearch, openAtFirst, SEVERITIES, type SheetGroup } from "../finding-groups";
 import { plural } from "../format";
 import { SeverityBadges } from "./SeverityBadges";
 import { SheetGroupFindings } from "./SheetGroupFindings";
@@ -34,9 +34,11 @@ export interface FindingsListProps {
   onFix?: (fix: CellFix, choice: number) => void;
   /** Fix all in a group of the same problem, as one step. */
   onFixAll?: (fixes: CellFix[]) => void;
+  /** Told once these findings are in the page (they are drawn in a transition). */
+  onDrawn?: (findings: readonly Finding[]) => void;
 }
 
-export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll }: FindingsListProps) {
+export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll, onDrawn }: FindingsListProps) {
   const styles = useStyles();
   const id = useId();
   const [query, setQuery] = useState("");
@@ -47,6 +49,14 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
   const filtered = severity !== "all" || rule !== "all" || query !== "";
   const shown = useMemo(() => filterFindings(findings, severity, rule).filter((f) => matchesSearch(f, query)), [findings, severity, rule, query]);
   const groups = useMemo(() => groupFindings(shown), [shown]);
+  const view = `${query === "" ? "all" : "search"}|${severity}|${rule}`;
+  // The sheets are drawn in a transition, after the rest of the pane: React renders them in slices, so
+  // thousands of findings never block the pane in one long task (https://react.dev/reference/react/startTransition).
+  const [drawn, setDrawn] = useState<{ groups: SheetGroup[]; view: string; findings: readonly Finding[] } | null>(null);
+  useEffect(() => startTransition(() => setDrawn({ groups, view, findings })), [groups, view, findings]);
+  useEffect(() => {
+    if (drawn) onDrawn?.(drawn.findings);
+  }, [drawn, onDrawn]);
   const manyWorkbooks = new Set(findings.map((f) => f.workbook)).size > 1;
   return (
     <div className={styles.root}>
@@ -75,22 +85,24 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
       <Caption1 aria-live="polite" data-testid="findings-shown">
         {filtered ? `${shown.length} of ${plural(findings.length, "finding")} shown` : plural(findings.length, "finding")}
       </Caption1>
-      <Accordion multiple collapsible defaultOpenItems={openAtFirst(groups)} key={`${query === "" ? "all" : "search"}|${severity}|${rule}`}>
-        {groups.map((g) => (
-          <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
-            <AccordionHeader>
-              <span className={styles.header}>
-                <span>{manyWorkbooks ? `${g.workbook} › ${g.sheet}` : g.sheet}</span>
-                <SeverityBadges counts={g.counts} />
-              </span>
-            </AccordionHeader>
-            {/* No collapse motion: it measures every panel as it mounts; a closed panel is not rendered at all. */}
-            <AccordionPanel collapseMotion={null}>
-              <SheetGroupFindings group={g} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {drawn && (
+        <Accordion multiple collapsible defaultOpenItems={openAtFirst(drawn.groups)} key={drawn.view}>
+          {drawn.groups.map((g) => (
+            <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
+              <AccordionHeader>
+                <span className={styles.header}>
+                  <span>{manyWorkbooks ? `${g.workbook} › ${g.sheet}` : g.sheet}</span>
+                  <SeverityBadges counts={g.counts} />
+                </span>
+              </AccordionHeader>
+              {/* No collapse motion: it measures every panel as it mounts; a closed panel is not rendered at all. */}
+              <AccordionPanel collapseMotion={null}>
+                <SheetGroupFindings group={g} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
     </div>
   );
 }
