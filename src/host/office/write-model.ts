@@ -16,11 +16,16 @@ export const CALL_OVERHEAD_BYTES = 1024;
 /** Microsoft's library splits a values or numberFormat array into slices of this many cells. */
 const LIBRARY_SLICE_CELLS = 1500;
 
-const encoder = new TextEncoder();
-
-/** Bytes of a value as it travels in the request body (UTF-8 JSON). */
+/** Bytes of a value as it travels in the request body (UTF-8 JSON); counted, not encoded, so measuring makes no garbage. */
 export function wireBytes(payload: unknown): number {
-  return encoder.encode(JSON.stringify(payload)).length;
+  const json = JSON.stringify(payload);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    // UTF-16 units to UTF-8 bytes: 1 below 0x80, 2 below 0x800, 3 for the rest; a surrogate pair (2 units) is 4.
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return bytes;
 }
 
 /** Syncs before the queued requests would pass the payload limit. */
@@ -35,12 +40,16 @@ export class Budget {
     /** Hands the thread back every 40 ms of queuing, so a large write never blocks the pane in one go. */
     private readonly pause?: () => Promise<void>,
   ) {}
-  /** Before queuing a call with this payload; `bytes` when the caller measured it (with overheads) already. */
-  async spend(payload: unknown, bytes = wireBytes(payload ?? null) + CALL_OVERHEAD_BYTES): Promise<void> {
+  /** Hands the thread back when 40 ms have passed since it last did; queues nothing. */
+  async breathe(): Promise<void> {
     if (this.pause && Date.now() - this.pausedAt >= 40) {
       await this.pause();
       this.pausedAt = Date.now();
     }
+  }
+  /** Before queuing a call with this payload; `bytes` when the caller measured it (with overheads) already. */
+  async spend(payload: unknown, bytes = wireBytes(payload ?? null) + CALL_OVERHEAD_BYTES): Promise<void> {
+    await this.breathe();
     if (this.used > 0 && this.used + bytes > this.limit) {
       await this.context.sync();
       this.context.application.suspendApiCalculationUntilNextSync();
@@ -63,6 +72,8 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     const formats: string[][] = [];
     let bytes = 0;
     for (let r = from; r < model.rows.length && (values.length === 0 || bytes < limitBytes / 4); r++) {
+      // A megabyte of rows takes a while to gather: pause between rows too, not only between calls.
+      if (r % 256 === 255) await budget.breathe();
       const cells = Array.from({ length: width }, (_, c) => model.rows[r][c]);
       values.push(cells.map((cell) => cell?.value ?? ""));
       formats.push(cells.map(effectiveNumberFormat));
