@@ -88,15 +88,19 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
   }
   // Totals that trace: Range.formulas over the cells written above (their values were the cached figures);
   // Excel computes them (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+  // Each pass below reads the whole model (30,000 rows and more): a pause before each keeps them apart.
+  await budget.breathe();
   for (const run of formulaRuns(model)) {
     await budget.spend(run.formulas);
     at(`${a1(run.row, run.from)}:${a1(run.row, run.from + run.formulas.length - 1)}`).formulas = [run.formulas];
   }
   const area = (b: FormatBlock) => `${a1(b.row, b.from)}:${a1(b.toRow, b.to)}`;
+  await budget.breathe();
   for (const run of blocksOf(model, fillKey)) {
     await budget.spend(run.cell.fill);
     at(area(run)).format.fill.color = `#${run.cell.fill}`;
   }
+  await budget.breathe();
   for (const run of blocksOf(model, fontKey)) {
     // Spend first: a sync in between would leave an untracked range unusable.
     await budget.spend([run.cell.bold, run.cell.italic, run.cell.fontColor]);
@@ -106,11 +110,13 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     if (run.cell.fontColor) font.color = `#${run.cell.fontColor}`;
   }
   // Indenting needs ExcelApi 1.9 (above the manifest's 1.7): older hosts get the hierarchy without indents.
+  await budget.breathe();
   for (const run of budget.supports("1.9") ? blocksOf(model, indentKey) : []) {
     await budget.spend(run.cell.indent);
     at(area(run)).format.indentLevel = run.cell.indent ?? 0;
   }
   for (const [r, row] of model.rows.entries()) {
+    if (r % 256 === 255) await budget.breathe();
     for (const [c, cell] of row.entries()) {
       if (!cell.link || cell.value === null) continue;
       const hyperlink = { documentReference: linkReference(cell.link), textToDisplay: String(cell.value) };
