@@ -71,7 +71,8 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     const values: (string | number | boolean)[][] = [];
     const formats: string[][] = [];
     let bytes = 0;
-    for (let r = from; r < model.rows.length && (values.length === 0 || bytes < limitBytes / 4); r++) {
+    // A sixteenth of the limit a call: Microsoft's library copies each call's arrays in one go, so a call's size is a task's length.
+    for (let r = from; r < model.rows.length && (values.length === 0 || bytes < limitBytes / 16); r++) {
       // A megabyte of rows takes a while to gather: pause between rows too, not only between calls.
       if (r % 256 === 255) await budget.breathe();
       const cells = Array.from({ length: width }, (_, c) => model.rows[r][c]);
