@@ -70,6 +70,8 @@ test("a plan given twice: the added file is listed, one duplicate-plan finding i
   await count.waitFor({ timeout: 120_000 });
   expect(Number(await count.getAttribute("data-count"))).toBe(want.findings);
   expect(await pane().getByTestId("validate-summary").textContent()).toContain(`on ${want.plans} plans`);
+  // The sheets of findings are drawn just after the summary (a React transition).
+  await pane().getByTestId("finding-group").first().waitFor();
   const twice = pane().locator('[data-testid="finding"][data-workbook="clean-plan.xlsx"]');
   expect(await twice.count()).toBe(1);
   // A finding in the added file names its file and cell, and is no button that would select the open workbook's cell.
