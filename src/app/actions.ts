@@ -77,6 +77,8 @@ export interface CompareOutcome {
   trend: TrendEntry[];
   /** Output sheets written (QIPP Changes, QIPP Exceptions). */
   written: string[];
+  /** The open workbook: exceptions in added files name their file and cell instead of selecting. */
+  openWorkbook?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };

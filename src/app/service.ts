@@ -157,7 +157,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         return { ...(await validateAll()).packInfo };
       }),
     compareWith: (file, onProgress) =>
-      attempt("compare the versions", () => compareWithEarlier({ later: gather, pack: () => filePack?.pack, write, now }, file, onProgress)),
+      attempt("compare the versions", async () => ({ ...(await compareWithEarlier({ later: gather, pack: () => filePack?.pack, write, now }, file, onProgress)), openWorkbook: port.name })),
     packState: async () => {
       if (!lastPack) await validateAll().catch(() => undefined);
       return lastPack ?? { name: "bundled", version: "", source: "default", error: "The workbook could not be read yet: run Validate." };
