@@ -73,13 +73,14 @@ export async function writeModel(sheet: Excel.Worksheet, model: OutputSheet, bud
     let bytes = 0;
     // A sixteenth of the limit a call: Microsoft's library copies each call's arrays in one go, so a call's size is a task's length.
     for (let r = from; r < model.rows.length && (values.length === 0 || bytes < limitBytes / 16); r++) {
-      // A megabyte of rows takes a while to gather: pause between rows too, not only between calls.
+      // Gathering many rows takes a while: pause between rows too, not only between calls.
       if (r % 256 === 255) await budget.breathe();
       const cells = Array.from({ length: width }, (_, c) => model.rows[r][c]);
       values.push(cells.map((cell) => cell?.value ?? ""));
       formats.push(cells.map(effectiveNumberFormat));
-      // The library sends arrays over 1,500 cells in slices, each with its own object paths.
-      bytes += wireBytes(values[values.length - 1]) + wireBytes(formats[formats.length - 1]) + (2 * width * CALL_OVERHEAD_BYTES) / LIBRARY_SLICE_CELLS;
+      // The library sends arrays over 1,500 cells in slices, each with its own object paths; a comma
+      // parts each row from the next in both arrays.
+      bytes += wireBytes(values[values.length - 1]) + wireBytes(formats[formats.length - 1]) + 2 + (2 * width * CALL_OVERHEAD_BYTES) / LIBRARY_SLICE_CELLS;
     }
     await budget.spend(null, bytes + CALL_OVERHEAD_BYTES);
     const range = at(`A${from + 1}:${last}${from + values.length}`);
