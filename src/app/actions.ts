@@ -1,5 +1,5 @@
 import type { Finding } from "../core/types";
-import type { PackInfo } from "../core/pipeline";
+import type { PackInfo } from "../core/validate-pipeline";
 import type { Rollup } from "../core/rollup/types";
 import type { Comparison } from "../core/compare/types";
 import type { TrendEntry } from "../core/compare/trend";
@@ -77,6 +77,8 @@ export interface CompareOutcome {
   trend: TrendEntry[];
   /** Output sheets written (QIPP Changes, QIPP Exceptions). */
   written: string[];
+  /** The open workbook: exceptions in added files name their file and cell instead of selecting. */
+  openWorkbook?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };

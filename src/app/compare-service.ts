@@ -1,7 +1,5 @@
 import type { CompareOutcome, ProgressListener } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
-import { exceptionsSheet } from "../core/report/exceptions-sheet";
-import { capHyperlinks } from "../core/report/link-cap";
 import type { OutputSheet } from "../core/report/model";
 import type { RulePack } from "../core/rules/schema";
 
@@ -23,7 +21,9 @@ export async function compareWithEarlier(deps: CompareDeps, picked: PickedFile |
   const files = Array.isArray(picked) ? picked : [picked];
   if (files.length === 0) throw new Error("Choose one or more earlier versions of these plans.");
   // The file reader and the compare engine are loaded only now, so the pane starts without them.
-  const [{ readSpreadsheet }, { buildChangesSheet, compareMeta, compareSeries }] = await Promise.all([import("../host/files/read"), import("../core/compare-pipeline")]);
+  const [{ readSpreadsheet }, { buildChangesSheet, compareMeta, compareSeries }, { exceptionsSheet }, { capHyperlinks }] = await Promise.all([
+    import("../host/files/read"), import("../core/compare-pipeline"), import("../core/report/exceptions-sheet"), import("../core/report/link-cap"),
+  ]);
   const earlierBooks: WorkbookGrids[] = [];
   for (const [i, file] of files.entries()) {
     onProgress?.(`Reading ${file.name}`, 0.1 + (0.2 * i) / files.length);

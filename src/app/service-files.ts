@@ -1,5 +1,5 @@
 import type { WorkbookGrids } from "../core/grid";
-import { resolvePack } from "../core/pipeline";
+import { resolvePack } from "../core/validate-pipeline";
 import { indexPack } from "../core/rules/match";
 import type { RulePack } from "../core/rules/schema";
 import { readWorkbook } from "../core/read/workbook";

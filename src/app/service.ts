@@ -1,6 +1,6 @@
 import type { PackState, QippActions, Result } from "./actions";
 import type { WorkbookGrids } from "../core/grid";
-import { buildOutputSheetsSteps, PackError, rollupPlansSteps, validateWorkbooksSteps, type ValidationResult } from "../core/pipeline";
+import { PackError, validateWorkbooksSteps, type ValidationResult } from "../core/validate-pipeline";
 import { runSteps, runStepsPaused, type Steps } from "../core/steps";
 import { parsePack } from "../core/rules/load";
 import type { RulePack } from "../core/rules/schema";
@@ -10,7 +10,6 @@ import { summarisePlan } from "./plan-summary";
 import type { WorkbookPort } from "./workbook-port";
 import type { CellEditor } from "./cell-editor";
 import { fixActions } from "./service-fixes";
-import { proposeFixes } from "../core/fixes/propose";
 import { templateActions, type TemplateWriter } from "./service-template";
 import { addedFiles } from "./service-files";
 import { addedFileLines } from "../core/messages/pane";
@@ -48,7 +47,10 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
   let lastPack: PackState | null = null;
   const { yieldToHost } = options;
   const run = async <T>(steps: Steps<T>): Promise<T> => (yieldToHost ? runStepsPaused(steps, yieldToHost, options.stepBudgetMs) : runSteps(steps));
-  const sheetsFor = (validation: ValidationResult, rollup: Rollup | null) => run(buildOutputSheetsSteps(validation, rollup, { generatedAt: now() }));
+  // The rollup and the output sheet builders load on the first run that needs them, so the pane starts without them.
+  const building = () => import(/* webpackChunkName: "build" */ "../core/pipeline");
+  const sheetsFor = async (validation: ValidationResult, rollup: Rollup | null) => run((await building()).buildOutputSheetsSteps(validation, rollup, { generatedAt: now() }));
+  const rollUp = async (validation: ValidationResult) => run((await building()).rollupPlansSteps(validation));
 
   const gather = async (): Promise<WorkbookGrids[]> => {
     const all = [port, ...added.ports()];
@@ -67,21 +69,28 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     lastPack = { ...validation.packInfo, ...(packError ? { error: packError } : {}) };
     return validation;
   };
-  const outcome = (validation: ValidationResult, written: string[]) => ({
+  const plansOf = (validation: ValidationResult) => validation.plans.map((plan) => summarisePlan(plan, validation.pack));
+  // One-click fixes are proposed after a Validate or a build; their code loads then, not with the pane.
+  const fixesFor = async (validation: ValidationResult) => {
+    if (!options.cells) return undefined;
+    const { proposeFixes } = await import(/* webpackChunkName: "fixes" */ "../core/fixes/propose");
+    return proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack);
+  };
+  const outcome = async (validation: ValidationResult, written: string[]) => ({
     pack: lastPack ?? { ...validation.packInfo },
-    plans: validation.plans.map((plan) => summarisePlan(plan, validation.pack)),
+    plans: plansOf(validation),
     findings: validation.findings,
     openWorkbook: port.name,
     summary: validation.summary,
     written,
-    fixes: options.cells ? proposeFixes(validation.findings.filter((f) => f.workbook === port.name), validation.plans, validation.pack) : undefined,
+    fixes: await fixesFor(validation),
   });
   const write = async (sheets: OutputSheet[]) => (await port.writeSheets(sheets)).written;
 
   return {
     ...(options.cells ? fixActions(options.cells, attempt) : {}),
     ...(options.templates ? templateActions(options.templates, async () => validateAll(), attempt) : {}),
-    listPlans: () => attempt("list the plans", async () => outcome(await validateAll(), []).plans),
+    listPlans: () => attempt("list the plans", async () => plansOf(await validateAll())),
     validate: (onProgress) =>
       attempt("validate the plans", async () => {
         onProgress?.("Reading sheets", 0.1);
@@ -90,23 +99,23 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         const sheets = (await sheetsFor(validation, null)).filter((s) => s.name === "QIPP Validation");
         const written = await write(sheets);
         onProgress?.("Done", 1);
-        return outcome(validation, written);
+        return await outcome(validation, written);
       }),
     buildRollups: (onProgress) =>
       attempt("build the rollups", async () => {
         onProgress?.("Reading sheets", 0.1);
         const validation = await validateAll();
         onProgress?.("Rolling up", 0.5);
-        const rollup = await run(rollupPlansSteps(validation));
+        const rollup = await rollUp(validation);
         onProgress?.("Writing output sheets", 0.7);
         const written = await write(await sheetsFor(validation, rollup));
         onProgress?.("Done", 1);
-        return { ...outcome(validation, written), rollup };
+        return { ...(await outcome(validation, written)), rollup };
       }),
     writeSubmission: () =>
       attempt("write the submission", async () => {
         const validation = await validateAll();
-        const rollup = await run(rollupPlansSteps(validation));
+        const rollup = await rollUp(validation);
         const sheets = (await sheetsFor(validation, rollup)).filter((s) => s.name === "QIPP Submission");
         const written = await write(sheets);
         return { ready: validation.summary.errors === 0, errors: validation.summary.errors, written };
@@ -115,13 +124,13 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
     addPlanFiles: (files) =>
       attempt("add the plan files", async () => {
         const outcomes = await added.add(files);
-        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
+        return { plans: plansOf(await validateAll()), files: added.files(), outcomes };
       }),
     removePlanFile: (name) =>
       attempt(`remove ${name}`, async () => {
         const gone = added.remove(name);
         const outcomes = gone ? [{ name, ok: true, message: addedFileLines.removed(name) }] : [];
-        return { plans: outcome(await validateAll(), []).plans, files: added.files(), outcomes };
+        return { plans: plansOf(await validateAll()), files: added.files(), outcomes };
       }),
     setRulePack: (json, fileName) =>
       attempt("use the rule pack", async () => {
@@ -148,7 +157,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         return { ...(await validateAll()).packInfo };
       }),
     compareWith: (file, onProgress) =>
-      attempt("compare the versions", () => compareWithEarlier({ later: gather, pack: () => filePack?.pack, write, now }, file, onProgress)),
+      attempt("compare the versions", async () => ({ ...(await compareWithEarlier({ later: gather, pack: () => filePack?.pack, write, now }, file, onProgress)), openWorkbook: port.name })),
     packState: async () => {
       if (!lastPack) await validateAll().catch(() => undefined);
       return lastPack ?? { name: "bundled", version: "", source: "default", error: "The workbook could not be read yet: run Validate." };

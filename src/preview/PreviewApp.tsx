@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import { FluentProvider, makeStyles, Spinner, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { ErrorBar } from "../taskpane/components/ErrorBar";
@@ -41,10 +41,13 @@ export function PreviewApp() {
       const { openSession } = await loadSession();
       const next = await openSession(fileName, await data());
       const snapshot = snapshotWorkbook(next.workbook);
-      setSession(next);
-      setSheets(snapshot);
-      setActive(snapshot[0]?.name ?? "");
-      setSelected(null);
+      // Transitions: React draws the new workbook and pane in slices rather than in one long task.
+      startTransition(() => {
+        setSession(next);
+        setSheets(snapshot);
+        setActive(snapshot[0]?.name ?? "");
+        setSelected(null);
+      });
     } catch (e) {
       // The session's reasons are already one line naming the file and what to do.
       setError({ message: e instanceof Error ? e.message : String(e), nextStep: "Then choose it again with Open workbook…" });
@@ -66,7 +69,10 @@ export function PreviewApp() {
       setActive(sheet);
       setSelected({ sheet, cell });
     },
-    onWorkbookChanged: () => setSheets(snapshotWorkbook(session.workbook)),
+    onWorkbookChanged: () => {
+      const snapshot = snapshotWorkbook(session.workbook);
+      startTransition(() => setSheets(snapshot));
+    },
   }), [session]);
 
   const download = async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { FileReadError, SAVE_AGAIN } from "../host/files/errors";
 import { outputExtension } from "../host/files/output-name";
+import { measured, PREVIEW_OPEN_MEASURE } from "./open-measure";
 
 /** What the preview opens: the workbook model the fake Excel host edits, the package Download adds outputs to, and its name. */
 export interface OpenedModel {
@@ -20,7 +21,7 @@ export async function openModel(fileName: string, bytes: Uint8Array): Promise<Op
   if (/\.xls[xm]$/i.test(fileName)) {
     const workbook = new ExcelJS.Workbook();
     try {
-      await workbook.xlsx.load(bytes.slice().buffer);
+      await measured(PREVIEW_OPEN_MEASURE, () => workbook.xlsx.load(bytes.slice().buffer));
       return { workbook, packageBytes: bytes, downloadName: fileName };
     } catch {
       // Read below, as the CLI reads it.
@@ -29,13 +30,13 @@ export async function openModel(fileName: string, bytes: Uint8Array): Promise<Op
   const [{ readSpreadsheet }, { gridsToXlsx }] = await Promise.all([import("../host/files/read"), import("../host/files/grids-xlsx")]);
   let file;
   try {
-    file = await readSpreadsheet(fileName, bytes);
+    file = await measured(PREVIEW_OPEN_MEASURE, () => readSpreadsheet(fileName, bytes));
   } catch (reason) {
     if (reason instanceof FileReadError) throw new Error(`${fileName}: ${reason.message}`, { cause: reason });
     throw new Error(`${fileName}: the file could not be read: ${SAVE_AGAIN}`, { cause: reason });
   }
   const packageBytes = await file.outputPackage();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(gridsToXlsx(file.sheets).slice().buffer);
+  await measured(PREVIEW_OPEN_MEASURE, () => workbook.xlsx.load(gridsToXlsx(file.sheets).slice().buffer));
   return { workbook, packageBytes, downloadName: fileName.replace(/\.[^.]*$/, "") + outputExtension(file.format) };
 }

@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from "react";
 import { Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
 import type { QippActions } from "../app/actions";
 import { ErrorBar } from "./components/ErrorBar";
-import { ExceptionsList } from "./components/ExceptionsList";
 import { readBuffer, readText } from "./components/FilePickerButton";
 import { PlansSection } from "./components/PlansSection";
 import { RollupSection } from "./components/RollupSection";
@@ -16,6 +15,9 @@ import { useFixes } from "./useFixes";
 
 // Its own chunk: the pane's first bundle stays under its 200 KB budget.
 const NewPlanSheet = lazy(() => import(/* webpackChunkName: "new-plan-sheet" */ "./components/NewPlanSheet").then((m) => ({ default: m.NewPlanSheet })));
+
+// Shown only after a build, which loads the rollup's own code then too.
+const ExceptionsList = lazy(() => import(/* webpackChunkName: "exceptions" */ "./components/ExceptionsList").then((m) => ({ default: m.ExceptionsList })));
 
 // Loaded when the Compare tab opens: most sessions never compare.
 const CompareSection = lazy(() => import(/* webpackChunkName: "compare" */ "./components/CompareSection").then((m) => ({ default: m.CompareSection })));
@@ -133,7 +135,9 @@ export function Pane({ actions }: { actions: QippActions }) {
       )}
       {section === "rollup" && state.rollup && state.busy !== "rollup" && (
         <section aria-label="Exceptions">
-          <ExceptionsList exceptions={state.rollup.rollup.exceptions} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
+          <Suspense fallback={null}>
+            <ExceptionsList exceptions={state.rollup.rollup.exceptions} openWorkbook={state.rollup.openWorkbook} onSelect={(sheet, cell) => void commands.selectCell(sheet, cell)} />
+          </Suspense>
         </section>
       )}
       {section === "submission" && stale("submission", "Write the submission again", () => void commands.writeSubmission())}

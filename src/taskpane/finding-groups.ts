@@ -75,3 +75,22 @@ export function sameProblems(findings: readonly Finding[]): ProblemGroup[] {
 export function filterFindings(findings: readonly Finding[], severity: Severity | "all", rule: string): Finding[] {
   return findings.filter((f) => (severity === "all" || f.severity === severity) && (rule === "all" || f.rule === rule));
 }
+
+/** About this many findings on show when the list first appears: rendering thousands at once blocks the pane. */
+export const OPEN_AT_FIRST = 100;
+
+/**
+ * The sheets open when the list first shows: the first (the worst) always, then the next while about
+ * `budget` findings are on show; the others open on a click, or when a search or filter narrows the list.
+ */
+export function openAtFirst(groups: readonly SheetGroup[], budget = OPEN_AT_FIRST): string[] {
+  const open: string[] = [];
+  let shown = 0;
+  for (const g of groups) {
+    const n = g.counts.error + g.counts.warning + g.counts.info;
+    if (open.length > 0 && shown + n > budget) break;
+    open.push(g.key);
+    shown += n;
+  }
+  return open;
+}

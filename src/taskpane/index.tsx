@@ -3,8 +3,7 @@ import { OfficeWorkbook } from "../host/office/workbook";
 import { createQippService } from "../app/service";
 import { yieldToHost } from "../app/yield-to-host";
 import { LAST_COMMAND_SETTING, parseLastCommand } from "../app/last-command";
-import { officeCellEditor } from "../host/office/cell-editor";
-import { officeTemplateWriter } from "../host/office/template";
+import { lazyCellEditor, lazyTemplateWriter } from "./lazy-office";
 import { officeExcelRun } from "../host/office/excel-run";
 import { App } from "./App";
 import { officePaneTheme } from "./office-theme";
@@ -15,8 +14,8 @@ void Office.onReady(() => {
   if (!container) throw new Error("taskpane.html has no #root element");
   const run = officeExcelRun;
   const actions = createQippService(new OfficeWorkbook(run, { yieldToHost }), {
-    cells: officeCellEditor(run),
-    templates: officeTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
+    cells: lazyCellEditor(run),
+    templates: lazyTemplateWriter(run, (name, version) => Office.context.requirements.isSetSupported(name, version)),
     yieldToHost, // the engine pauses between steps so the pane never freezes
   });
   const theme = officePaneTheme(Office.context?.officeTheme, window.matchMedia?.("(forced-colors: active)").matches);

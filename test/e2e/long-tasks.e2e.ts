@@ -1,9 +1,11 @@
-import { writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { generateNationalWorkbook } from "../../bench/generate";
 import { EMULATED_EXCEL_MEASURE } from "../../src/host/fake-excel";
 import { SHEET_VIEW_MEASURE } from "../../src/preview/sheet-snapshot";
+import { PREVIEW_OPEN_MEASURE } from "../../src/preview/open-measure";
 import { openPreviewPage, RESULTS, type PreviewPage } from "./preview-page";
 
 // The pane's longest blocking task at 30,000 schemes, by the browser's Long Tasks API
@@ -30,7 +32,7 @@ interface LongTasks {
   count: number;
   /** The longest task, in ms, the emulated Excel's work included. */
   longestMs: number;
-  /** The longest task less the emulated Excel's work and the preview's sheet view in it: what would block the pane inside Excel, which does that work in its own process. */
+  /** The longest task less the emulated Excel's work, the preview's sheet view and ExcelJS opening the file in it: what would block the pane inside Excel, which does that work in its own process. */
   longestPaneMs: number;
 }
 
@@ -56,14 +58,17 @@ async function longTasksDuring(done: () => Promise<unknown>): Promise<LongTasks>
       longestMs: Math.round(Math.max(0, ...tasks.map((t) => t.end - t.start))),
       longestPaneMs: Math.round(Math.max(0, ...tasks.map((t) => t.end - t.start - overlap(t)))),
     };
-  }, [EMULATED_EXCEL_MEASURE, SHEET_VIEW_MEASURE]);
+  }, [EMULATED_EXCEL_MEASURE, SHEET_VIEW_MEASURE, PREVIEW_OPEN_MEASURE]);
 }
 
 test(`Validate and Build rollups at ${SCHEMES.toLocaleString("en-GB")} schemes: the longest task that blocks the pane`, async () => {
   const generated = await generateNationalWorkbook({ schemes: SCHEMES, seed: 7, messyShare: 0.05 });
   const name = `national-${SCHEMES}.xlsx`;
+  // Given as a file on disk: a buffer would be copied into the page by Playwright's own script, a long task of its own.
+  const file = join(mkdtempSync(join(tmpdir(), "qipp-long-tasks-")), name);
+  writeFileSync(file, generated.buffer);
   const open = await longTasksDuring(async () => {
-    await page.getByTestId("open-workbook-input").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: generated.buffer });
+    await page.getByTestId("open-workbook-input").setInputFiles(file);
     await page.getByTestId("preview-file").filter({ hasText: name }).waitFor({ timeout: 200_000 });
     await page.getByTestId("plans-table").waitFor({ timeout: 200_000 });
   });

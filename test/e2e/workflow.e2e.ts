@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
@@ -69,6 +70,8 @@ test("a plan given twice: the added file is listed, one duplicate-plan finding i
   await count.waitFor({ timeout: 120_000 });
   expect(Number(await count.getAttribute("data-count"))).toBe(want.findings);
   expect(await pane().getByTestId("validate-summary").textContent()).toContain(`on ${want.plans} plans`);
+  // The sheets of findings are drawn just after the summary (a React transition).
+  await pane().getByTestId("finding-group").first().waitFor();
   const twice = pane().locator('[data-testid="finding"][data-workbook="clean-plan.xlsx"]');
   expect(await twice.count()).toBe(1);
   // A finding in the added file names its file and cell, and is no button that would select the open workbook's cell.
@@ -130,4 +133,59 @@ test("Compare: the waterfall keeps visible bars in forced colours, and axe passe
   await checkState("compare, forced colours");
   await pane().getByTestId("waterfall").screenshot({ path: join(RESULTS, "17-waterfall-forced-colours.png") });
   await page.emulateMedia({ forcedColors: "none" });
+});
+
+test("grouped findings, then Fix all, then Undo: the cells change and come back, focus on Undo, then on the group", async () => {
+  const dark = page.getByRole("switch", { name: "Dark theme" });
+  if (await dark.isChecked()) await dark.click();
+  // The sample with one misspelt workstream in three cells: one group, one fix for all three.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(SAMPLES, "sha-workbook.xlsx"));
+  const cells = ["C6", "C7", "C8"];
+  for (const cell of cells) book.getWorksheet("Arden")!.getCell(cell).value = "End of Life Cre";
+  const name = "sha-workbook-misspelt.xlsx";
+  await page.getByTestId("open-workbook-input").setInputFiles({ name, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+  await page.getByTestId("preview-file").filter({ hasText: name }).waitFor({ timeout: 120_000 });
+  await pane().getByTestId("plans-table").waitFor({ timeout: 120_000 });
+  await openTab("Validate");
+  await pane().getByRole("button", { name: "Validate", exact: true }).click();
+  const count = pane().getByTestId("findings-count");
+  await count.waitFor({ timeout: 120_000 });
+  const findings = Number(await count.getAttribute("data-count"));
+
+  const group = pane().getByTestId("problem-group").filter({ hasText: "End of Life Cre" });
+  expect([await group.getAttribute("data-count"), await group.getAttribute("data-sheet"), await group.getAttribute("data-cell")]).toEqual(["3", "Arden", "C6"]);
+  const toggle = group.getByRole("button", { name: "'End of Life Cre' · Not in the list: 3 cells" });
+  await toggle.click();
+  expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+  expect(await group.getByTestId("finding").evaluateAll((items) => items.map((i) => i.getAttribute("data-cell")))).toEqual(cells);
+  await checkState("grouped findings, one group open");
+  await group.scrollIntoViewIfNeeded();
+  await shot("17-fix-all-group");
+
+  await page.getByTestId("sheet-tabs").getByRole("tab", { name: "Arden", exact: true }).click();
+  const grid = (cell: string) => page.locator(`[data-testid="sheet-grid"][data-sheet="Arden"] td[data-address="${cell}"]`);
+  const texts = () => Promise.all(cells.map(async (cell) => (await grid(cell).textContent()) ?? ""));
+  expect(await texts()).toEqual(cells.map(() => "End of Life Cre"));
+
+  await group.getByTestId("fix-all").click();
+  expect(await pane().getByTestId("fix-done").textContent()).toContain("Changed 3 cells: End of Life Cre → End of Life Care.");
+  await paneIdle(page);
+  await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "fix-undo");
+  expect(await texts()).toEqual(cells.map(() => "End of Life Care"));
+  expect(Number(await count.getAttribute("data-count"))).toBe(findings - 3);
+  expect(await group.count()).toBe(0);
+  await checkState("Fix all done, focus on Undo");
+  await shot("17-fix-all-done");
+
+  await pane().getByTestId("fix-undo").click();
+  await pane().getByTestId("fix-done").waitFor({ state: "detached" });
+  await paneIdle(page);
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="problem-group"]')?.getAttribute("data-cell") === "C6");
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("'End of Life Cre' · Not in the list: 3 cells");
+  expect(await texts()).toEqual(cells.map(() => "End of Life Cre"));
+  expect(Number(await count.getAttribute("data-count"))).toBe(findings);
+  await checkState("Fix all undone, focus on the group");
+  await group.scrollIntoViewIfNeeded();
+  await shot("17-fix-all-undone");
 });

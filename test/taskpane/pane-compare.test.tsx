@@ -30,7 +30,7 @@ const comparison = compareVersions({ plans: [june], findings: [] }, { plans: [ju
 describe("Compare", () => {
   it("sends the chosen file as the earlier version and shows the bridge, RAG migration and exceptions; an exception selects its cell", async () => {
     const actions = fakeActions({
-      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "june.xlsx", comparison, trend: [], written: ["QIPP Changes", "QIPP Exceptions"] } })),
+      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "june.xlsx", comparison, trend: [], written: ["QIPP Changes", "QIPP Exceptions"], openWorkbook: "july.xlsx" } })),
     });
     const { user } = renderPane(actions);
     await user.click(screen.getByRole("tab", { name: "Compare" }));
@@ -48,6 +48,20 @@ describe("Compare", () => {
     expect(textOf(exceptions[0])).toContain("RAG worse since the earlier version: green → red");
     await user.click(exceptions[0]);
     await waitFor(() => expect(actions.selectCell).toHaveBeenCalledWith("Plan", "A5"));
+  });
+
+  it("names the file and cell of an exception in an added file, and selects nothing", async () => {
+    const actions = fakeActions({
+      compareWith: jest.fn(async () => ({ ok: true as const, value: { earlier: "june.xlsx", comparison, trend: [], written: ["QIPP Changes"], openWorkbook: "sha-workbook.xlsx" } })),
+    });
+    const { user } = renderPane(actions);
+    await user.click(screen.getByRole("tab", { name: "Compare" }));
+    await user.upload(await screen.findByTestId("compare-file-input"), new File([new Uint8Array([80, 75])], "june.xlsx"));
+    const [exception] = await screen.findAllByTestId("exception");
+    expect(exception.tagName).toBe("DIV");
+    expect(textOf(exception)).toContain("In july.xlsx, sheet Plan, cell A5: that file is not open here, so nothing is selected.");
+    await user.click(exception);
+    expect(actions.selectCell).not.toHaveBeenCalled();
   });
 
   it("sends several earlier files, and shows the trend (chart and table, oldest first) and the movements to confirm", async () => {

@@ -17,6 +17,8 @@ async function validated(findings = FINDINGS) {
   await view.user.click(screen.getByRole("tab", { name: "Validate" }));
   await view.user.click(screen.getByRole("button", { name: "Validate" }));
   await screen.findByTestId("validate-summary");
+  // The sheets are drawn in a transition, just after the summary.
+  if (findings.length > 0) await screen.findAllByTestId("finding-group");
   return { actions, ...view };
 }
 
@@ -31,6 +33,22 @@ describe("Validate", () => {
     expect(within(groups[1]).getByLabelText("2 errors")).toBeTruthy();
     expect(within(groups[1]).getByRole("heading", { name: "1 note" })).toBeTruthy();
     expect(within(groups[1]).getAllByTestId("finding").map((b) => b.getAttribute("data-cell"))).toEqual(["C4", "G5", "F4"]);
+  });
+
+  it("opens only the first sheets of a long list, and builds a closed sheet's findings when it is opened", async () => {
+    const many = (sheet: string, n: number) => Array.from({ length: n }, (_, i) => finding({ sheet, cell: `E${i + 5}`, value: `x${i}`, message: `Savings is the text 'x${i}'` }));
+    const { user } = await validated([...many("Plan A", 60), ...many("Plan B", 60), ...many("Plan C", 5)]);
+    const groups = screen.getAllByTestId("finding-group");
+    expect(groups).toHaveLength(3);
+    expect(within(groups[0]).getAllByTestId("finding")).toHaveLength(60);
+    // Closed sheets render their heading only: nothing of their findings is in the page.
+    expect(within(groups[1]).queryAllByTestId("finding")).toHaveLength(0);
+    expect(within(groups[2]).queryAllByTestId("finding")).toHaveLength(0);
+    const header = within(groups[1]).getByRole("button", { name: /Plan B/ });
+    expect(header.getAttribute("aria-expanded")).toBe("false");
+    await user.click(header);
+    expect(header.getAttribute("aria-expanded")).toBe("true");
+    expect(within(groups[1]).getAllByTestId("finding")).toHaveLength(60);
   });
 
   it("selects a finding's cell when it is clicked", async () => {

@@ -36,6 +36,8 @@ async function validated(view: ReturnType<typeof setup>["view"]) {
   await view.user.click(screen.getByRole("tab", { name: "Validate" }));
   await view.user.click(screen.getByRole("button", { name: "Validate" }));
   await screen.findByTestId("validate-summary");
+  // The sheets are drawn in a transition, just after the summary.
+  await screen.findAllByTestId("finding-group");
 }
 
 describe("findings you can work through", () => {
@@ -76,9 +78,10 @@ describe("findings you can work through", () => {
     expect(actions.undoFix).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(actions.validate).toHaveBeenCalledTimes(3));
     await waitFor(() => expect(screen.queryByTestId("fix-done")).toBeNull());
-    // The fixed cells are in a closed group: focus lands on the first finding that can take it, not the page.
+    // The fixed cells are back in their closed group: focus lands on that group's line, not the page.
     await waitFor(() => expect(document.activeElement).not.toBe(document.body));
-    expect(document.activeElement?.closest("[data-testid=finding], [data-testid=problem-group]")).not.toBeNull();
+    expect(document.activeElement?.closest("[data-testid=problem-group]")?.getAttribute("data-cell")).toBe("E7");
+    expect(document.activeElement?.textContent).toBe("'tbc' · Not a number: 3 cells");
   });
 
   it("after a fix, the Rollup tab says it is out of date and rebuilds on request", async () => {

@@ -3,7 +3,6 @@ import type { OutputSheet } from "../../core/report/model";
 import { officeErrorCode, retryingCellEdit } from "./errors";
 import { readGrids, type ExcelBatchRun } from "./read";
 import { isPayloadError, officeSupports, type SupportsExcelApi } from "./requirements";
-import { writeOutputSheets } from "./write";
 import type { WorkbookPort, WriteResult } from "../../app/workbook-port";
 
 export interface OfficeWorkbookOptions {
@@ -55,6 +54,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** A refused payload applied nothing and left no temporary sheet: write again in smaller requests. */
   async writeSheets(sheets: OutputSheet[]): Promise<WriteResult> {
+    // The sheet writer loads on the first write, so the pane starts without it.
+    const { writeOutputSheets } = await import(/* webpackChunkName: "office-write" */ "./write");
     let limit = this.limit;
     for (let attempt = 0; ; attempt++) {
       try {

@@ -82,7 +82,7 @@ export function CompareSection({ outcome, running, disabled, progress, onCompare
             <MovementsList movements={outcome.comparison.movements ?? []} onSelect={onSelect} />
           </Field>
           <Field label="Exceptions">
-            <ExceptionsList exceptions={outcome.comparison.exceptions} onSelect={onSelect} />
+            <ExceptionsList exceptions={outcome.comparison.exceptions} openWorkbook={outcome.openWorkbook} onSelect={onSelect} />
           </Field>
         </>
       )}

@@ -1,24 +1,19 @@
-import { useId, useMemo, useState } from "react";
+import { startTransition, useEffect, useId, useMemo, useState } from "react";
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, Subtitle2, tokens,
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, Label, makeStyles, SearchBox, tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../../core/types";
 import { ruleTitle, severityWord } from "../../core/messages/rules";
-import { ProblemGroupItem } from "./ProblemGroupItem";
 import type { Finding } from "../../core/types";
-import { fixKey, type CellFix } from "../../core/fixes/model";
-import { FixOffer } from "./FixOffer";
-import { filterFindings, groupFindings, matchesSearch, sameProblems, SEVERITIES } from "../finding-groups";
+import type { CellFix } from "../../core/fixes/model";
+import { filterFindings, groupFindings, matchesSearch, openAtFirst, SEVERITIES, type SheetGroup } from "../finding-groups";
 import { plural } from "../format";
-import { FindingItem } from "./FindingItem";
-import { SeverityBadges, severityCount } from "./SeverityBadges";
+import { SeverityBadges } from "./SeverityBadges";
+import { SheetGroupFindings } from "./SheetGroupFindings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   header: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  severityTitle: { display: "block", marginBlock: tokens.spacingVerticalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  muted: { color: tokens.colorNeutralForeground3 },
   filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   // A native select: Fluent's Select would push the pane's first bundle over its 200 KB budget.
   filter: { display: "flex", flexDirection: "column", minWidth: 0 },
@@ -27,9 +22,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
   },
 });
-
-/** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
-const SHOWN_PER_GROUP = 100;
 
 export interface FindingsListProps {
   findings: readonly Finding[];
@@ -42,9 +34,11 @@ export interface FindingsListProps {
   onFix?: (fix: CellFix, choice: number) => void;
   /** Fix all in a group of the same problem, as one step. */
   onFixAll?: (fixes: CellFix[]) => void;
+  /** Told once these findings are in the page (they are drawn in a transition). */
+  onDrawn?: (findings: readonly Finding[]) => void;
 }
 
-export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll }: FindingsListProps) {
+export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisabled = false, onFix, onFixAll, onDrawn }: FindingsListProps) {
   const styles = useStyles();
   const id = useId();
   const [query, setQuery] = useState("");
@@ -55,6 +49,14 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
   const filtered = severity !== "all" || rule !== "all" || query !== "";
   const shown = useMemo(() => filterFindings(findings, severity, rule).filter((f) => matchesSearch(f, query)), [findings, severity, rule, query]);
   const groups = useMemo(() => groupFindings(shown), [shown]);
+  const view = `${query === "" ? "all" : "search"}|${severity}|${rule}`;
+  // The sheets are drawn in a transition, after the rest of the pane: React renders them in slices, so
+  // thousands of findings never block the pane in one long task (https://react.dev/reference/react/startTransition).
+  const [drawn, setDrawn] = useState<{ groups: SheetGroup[]; view: string; findings: readonly Finding[] } | null>(null);
+  useEffect(() => startTransition(() => setDrawn({ groups, view, findings })), [groups, view, findings]);
+  useEffect(() => {
+    if (drawn) onDrawn?.(drawn.findings);
+  }, [drawn, onDrawn]);
   const manyWorkbooks = new Set(findings.map((f) => f.workbook)).size > 1;
   return (
     <div className={styles.root}>
@@ -83,44 +85,24 @@ export function FindingsList({ findings, openWorkbook, onSelect, fixes, fixDisab
       <Caption1 aria-live="polite" data-testid="findings-shown">
         {filtered ? `${shown.length} of ${plural(findings.length, "finding")} shown` : plural(findings.length, "finding")}
       </Caption1>
-      <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={`${query === "" ? "all" : "search"}|${severity}|${rule}`}>
-        {groups.map((g) => (
-          <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
-            <AccordionHeader>
-              <span className={styles.header}>
-                <span>{manyWorkbooks ? `${g.workbook} › ${g.sheet}` : g.sheet}</span>
-                <SeverityBadges counts={g.counts} />
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
-              {g.severities.map((s) => (
-                <div key={s.severity}>
-                  <Subtitle2 as="h4" className={styles.severityTitle}>{severityCount(s.severity, s.findings.length)}</Subtitle2>
-                  <ul className={styles.list}>
-                    {sameProblems(s.findings).slice(0, SHOWN_PER_GROUP).map((p) => (
-                      <li key={p.key}>
-                        {p.findings.length > 1 ? (
-                          <ProblemGroupItem findings={p.findings} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
-                        ) : (
-                          <>
-                            <FindingItem finding={p.findings[0]} onSelect={onSelect} openWorkbook={openWorkbook} />
-                            {onFix && fixes?.has(fixKey(p.findings[0])) && <FixOffer fix={fixes.get(fixKey(p.findings[0]))!} disabled={fixDisabled} onFix={(choice) => onFix(fixes.get(fixKey(p.findings[0]))!, choice)} />}
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                  {sameProblems(s.findings).length > SHOWN_PER_GROUP && (
-                    <Caption1 className={styles.muted}>
-                      {sameProblems(s.findings).length - SHOWN_PER_GROUP} more problems not shown: filter or search to narrow the list.
-                    </Caption1>
-                  )}
-                </div>
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+      {drawn && (
+        <Accordion multiple collapsible defaultOpenItems={openAtFirst(drawn.groups)} key={drawn.view}>
+          {drawn.groups.map((g) => (
+            <AccordionItem key={g.key} value={g.key} data-testid="finding-group">
+              <AccordionHeader>
+                <span className={styles.header}>
+                  <span>{manyWorkbooks ? `${g.workbook} › ${g.sheet}` : g.sheet}</span>
+                  <SeverityBadges counts={g.counts} />
+                </span>
+              </AccordionHeader>
+              {/* No collapse motion: it measures every panel as it mounts; a closed panel is not rendered at all. */}
+              <AccordionPanel collapseMotion={null}>
+                <SheetGroupFindings group={g} openWorkbook={openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={fixDisabled} onFix={onFix} onFixAll={onFixAll} />
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      )}
     </div>
   );
 }

@@ -40,7 +40,7 @@ export function ProblemGroupItem({ findings, openWorkbook, onSelect, fixes, fixD
   const same = all.every((fix) => fix && fix.choices.length === 1 && fix.choices[0].label === all[0]!.choices[0].label);
   const label = `${what(first)} · ${ruleTitle(first.rule)}: ${counted(findings.length, "cell")}`;
   return (
-    <div data-testid="problem-group" data-count={findings.length}>
+    <div data-testid="problem-group" data-count={findings.length} data-sheet={first.sheet} data-cell={first.cell}>
       <div className={styles.head}>
         <Button appearance="subtle" className={styles.toggle} icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />} aria-expanded={open} onClick={() => setOpen(!open)}>
           {label}

@@ -1,8 +1,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { FixDone, ValidateOutcome } from "../../app/actions";
 import { fixKey, type CellFix } from "../../core/fixes/model";
+import type { Finding } from "../../core/types";
 import { FixDoneBar } from "./FixDoneBar";
 import { plural } from "../format";
 import { FindingsList } from "./FindingsList";
@@ -26,25 +27,30 @@ export interface ValidateSectionProps {
   focusAfterUndo?: { sheet: string; cell: string; at: number } | null;
 }
 
-/** The finding for a cell, else the first one that can take focus. */
+/** The finding for a cell, else the group it leads (a Fix all undone), else the first one that can take focus. */
 function findingToFocus(root: HTMLElement, target: { sheet: string; cell: string }): HTMLElement | null {
+  const at = (e: HTMLElement) => e.dataset.sheet === target.sheet && e.dataset.cell === target.cell;
   const all = [...root.querySelectorAll<HTMLElement>('button[data-testid="finding"]')];
-  const group = root.querySelector<HTMLElement>('[data-testid="problem-group"] button');
-  return all.find((b) => b.dataset.sheet === target.sheet && b.dataset.cell === target.cell) ?? all[0] ?? group;
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-testid="problem-group"]')];
+  const toggle = (group: HTMLElement | undefined) => group?.querySelector<HTMLElement>("button") ?? undefined;
+  return all.find(at) ?? toggle(groups.find(at)) ?? all[0] ?? toggle(groups[0]) ?? null;
 }
 
 export function ValidateSection({ outcome, running, disabled, progress, onValidate, onSelect, fixing, focusAfterUndo }: ValidateSectionProps) {
   const styles = useStyles();
   const root = useRef<HTMLElement>(null);
   const focused = useRef<number | null>(null);
+  // The findings in the page: the list draws them in a transition, after the outcome arrives.
+  const [drawn, setDrawn] = useState<readonly Finding[] | null>(null);
   useEffect(() => {
     if (!focusAfterUndo || running || fixing?.busy || !root.current || focused.current === focusAfterUndo.at) return;
+    if (outcome && outcome.findings.length > 0 && drawn !== outcome.findings) return;
     const target = findingToFocus(root.current, focusAfterUndo);
     if (target) {
       focused.current = focusAfterUndo.at;
       target.focus();
     }
-  }, [focusAfterUndo, outcome, running, fixing?.busy]);
+  }, [focusAfterUndo, outcome, running, fixing?.busy, drawn]);
   const s = outcome?.summary;
   const fixes = useMemo(() => new Map((outcome?.fixes ?? []).map((f) => [fixKey(f), f])), [outcome]);
   return (
@@ -67,7 +73,7 @@ export function ValidateSection({ outcome, running, disabled, progress, onValida
             </MessageBarBody>
           </MessageBar>
           {outcome.findings.length > 0 && (
-            <FindingsList findings={outcome.findings} openWorkbook={outcome.openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} onFixAll={fixing?.onFixAll} />
+            <FindingsList findings={outcome.findings} openWorkbook={outcome.openWorkbook} onSelect={onSelect} fixes={fixes} fixDisabled={disabled || Boolean(fixing?.busy)} onFix={fixing?.onFix} onFixAll={fixing?.onFixAll} onDrawn={setDrawn} />
           )}
         </>
       )}
