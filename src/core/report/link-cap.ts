@@ -8,6 +8,10 @@ import type { OutputSheet } from "./model";
 export const EXCEL_HYPERLINKS_PER_SHEET = 65_530;
 
 export function capHyperlinks(sheet: OutputSheet, cap = EXCEL_HYPERLINKS_PER_SHEET): OutputSheet {
+  // Counted first: a sheet under the cap (most) is returned as it is, not copied cell by cell.
+  let count = 0;
+  for (const row of sheet.rows) for (const cell of row) if (cell?.link) count++;
+  if (count <= cap) return sheet;
   let links = 0;
   let over = false;
   const rows = sheet.rows.map((row) =>

@@ -26,7 +26,8 @@ export class PackageEdit {
   private workbookRels: string;
   private contentTypes: string;
   private readonly relsPath: string;
-  private readonly changed = new Map<string, string>();
+  /** New contents: text (declaration made UTF-8 on the way out) or bytes already in UTF-8 (a worksheet). */
+  private readonly changed = new Map<string, string | Uint8Array>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private taken?: Set<string>;
@@ -88,7 +89,7 @@ export class PackageEdit {
     this.workbookXml = change(this.workbookXml);
   }
 
-  put(path: string, xml: string, contentType?: string): void {
+  put(path: string, xml: string | Uint8Array, contentType?: string): void {
     this.removed.delete(path.toLowerCase());
     if (!this.zip.has(path) && !this.changed.has(path)) this.added.push(path);
     this.changed.set(path, xml);
@@ -149,9 +150,9 @@ export class PackageEdit {
     for (const entry of this.zip.entries) {
       if (this.removed.has(entry.name.toLowerCase())) continue;
       const text = this.changedText(entry.name);
-      out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: encoder.encode(utf8Declaration(text)) });
+      out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: utf8(text) });
     }
-    for (const path of this.added) out.push({ name: path, data: encoder.encode(utf8Declaration(this.changed.get(path) ?? "")) });
+    for (const path of this.added) out.push({ name: path, data: utf8(this.changed.get(path) ?? "") });
     return out;
   }
 
@@ -168,7 +169,7 @@ export class PackageEdit {
     this.changed.set(path, xml);
   }
 
-  private changedText(name: string): string | undefined {
+  private changedText(name: string): string | Uint8Array | undefined {
     for (const [path, xml] of this.changed) if (path.toLowerCase() === name.toLowerCase()) return xml;
     return undefined;
   }
@@ -193,6 +194,8 @@ export class PackageEdit {
     this.contentTypes = appendInside(this.contentTypes, tags, root, `<${prefixOf(root)}Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`);
   }
 }
+
+const utf8 = (content: string | Uint8Array) => (typeof content === "string" ? encoder.encode(utf8Declaration(content)) : content);
 
 /** A part scanned for editing; one we cannot read exactly is refused in words, never edited by guesswork. */
 function scan(xml: string, what: string) {
