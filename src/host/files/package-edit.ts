@@ -7,7 +7,7 @@ import { utf8Declaration } from "./xml-scan";
 import { appendInside, prefixOf, removeElement, rootOf, setAttribute } from "./xml-splice";
 import { unreadable, SAVE_AGAIN } from "./errors";
 import type { ZipPackage } from "./zip-read";
-import type { ZipPart } from "./zip-write";
+import type { DeflatedPart, ZipPart } from "./zip-write";
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}"></Relationships>`;
 const encoder = new TextEncoder();
@@ -26,8 +26,8 @@ export class PackageEdit {
   private workbookRels: string;
   private contentTypes: string;
   private readonly relsPath: string;
-  /** New contents: text (declaration made UTF-8 on the way out) or bytes already in UTF-8 (a worksheet). */
-  private readonly changed = new Map<string, string | Uint8Array>();
+  /** New contents: text (declaration made UTF-8 on the way out) or a worksheet deflated as soon as it was built. */
+  private readonly changed = new Map<string, string | DeflatedPart>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private taken?: Set<string>;
@@ -89,7 +89,7 @@ export class PackageEdit {
     this.workbookXml = change(this.workbookXml);
   }
 
-  put(path: string, xml: string | Uint8Array, contentType?: string): void {
+  put(path: string, xml: string | DeflatedPart, contentType?: string): void {
     this.removed.delete(path.toLowerCase());
     if (!this.zip.has(path) && !this.changed.has(path)) this.added.push(path);
     this.changed.set(path, xml);
@@ -150,9 +150,9 @@ export class PackageEdit {
     for (const entry of this.zip.entries) {
       if (this.removed.has(entry.name.toLowerCase())) continue;
       const text = this.changedText(entry.name);
-      out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: utf8(text) });
+      out.push(text === undefined ? { name: entry.name, copy: entry } : newPart(entry.name, text));
     }
-    for (const path of this.added) out.push({ name: path, data: utf8(this.changed.get(path) ?? "") });
+    for (const path of this.added) out.push(newPart(path, this.changed.get(path) ?? ""));
     return out;
   }
 
@@ -169,7 +169,7 @@ export class PackageEdit {
     this.changed.set(path, xml);
   }
 
-  private changedText(name: string): string | Uint8Array | undefined {
+  private changedText(name: string): string | DeflatedPart | undefined {
     for (const [path, xml] of this.changed) if (path.toLowerCase() === name.toLowerCase()) return xml;
     return undefined;
   }
@@ -195,7 +195,10 @@ export class PackageEdit {
   }
 }
 
-const utf8 = (content: string | Uint8Array) => (typeof content === "string" ? encoder.encode(utf8Declaration(content)) : content);
+
+function newPart(name: string, content: string | DeflatedPart): ZipPart {
+  return typeof content === "string" ? { name, data: encoder.encode(utf8Declaration(content)) } : { name, deflated: content };
+}
 
 /** A part scanned for editing; one we cannot read exactly is refused in words, never edited by guesswork. */
 function scan(xml: string, what: string) {

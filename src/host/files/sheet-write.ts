@@ -33,8 +33,8 @@ export function tableRange(model: OutputSheet): TableRange | undefined {
   return { top: table.headerRow, bottom: Math.max(model.rows.length - 1, table.headerRow + 1), right, names };
 }
 
-/** A worksheet part for an output model, as UTF-8 bytes: values (strings always as text), styles, widths, frozen header, groups, links. */
-export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined, flavour: Flavour = TRANSITIONAL): Uint8Array {
+/** A worksheet part for an output model, as UTF-8 bytes (a view of `out`'s buffer, valid until it is reset): values (strings always as text), styles, widths, frozen header, groups, links. */
+export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined, flavour: Flavour = TRANSITIONAL, out = new Utf8Builder()): Uint8Array {
   const level = new Map<number, number>();
   for (const g of model.groups ?? []) for (let r = g.from; r <= g.to; r++) level.set(r, (level.get(r) ?? 0) + 1);
   const width = Math.max(1, modelWidth(model));
@@ -44,7 +44,7 @@ export function sheetXml(model: OutputSheet, styles: StyleAppender, table: Table
     ? `<pane ySplit="${model.freezeRows}" topLeftCell="A${model.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${model.freezeRows + 1}" sqref="A${model.freezeRows + 1}"/>`
     : "";
   const cols = model.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
-  const out = new Utf8Builder();
+  out.reset();
   out.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">` +
     (model.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
