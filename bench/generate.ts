@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import { ORGANISATIONS, SHAS, YEARS } from "../test/support/pack-data";
 import type { PlanExpectation, PlanLayout } from "../test/support/plan-layout";
 import { planSheetRows } from "../test/support/plan-sheet";
-import type { SheetCell } from "../test/support/sheet-cells";
 import { prng, type Prng } from "../test/support/prng";
 import { makeSchemes, type SchemeRecord } from "../test/support/schemes";
 import { toExcelValue } from "../test/support/write-workbook";

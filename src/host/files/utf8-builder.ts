@@ -2,7 +2,7 @@ const encoder = new TextEncoder();
 /** Pending text is encoded once it passes this many UTF-16 units: few encode calls, no huge strings. */
 const FLUSH_AT = 1 << 16;
 /** A character outside Latin-1: V8 then holds the whole string two bytes a character and encodes it several times slower. */
-const WIDE = /[^\u0000-\u00ff]/;
+const WIDE = /[\u0100-\uffff]/;
 
 /**
  * UTF-8 bytes built from many small strings, into one buffer that is reused part after part (the
