@@ -2,7 +2,7 @@ import { cellAt, type CellValue, type SheetGrid } from "../../core/grid";
 import { isAddinSheet, type OutputSheet } from "../../core/report/model";
 import { mergeUserCells, readUserValues } from "../../core/report/user-cells";
 import { withPrintTitles } from "./print-titles";
-import { candidateNames, planTargets, type ExistingSheet } from "../output-plan";
+import { candidateNames, modelWidth, planTargets, type ExistingSheet } from "../output-plan";
 import type { WriteResult } from "../../app/workbook-port";
 import { portableCodec, type ZipCodec } from "./codec";
 import { readWorkbookParts } from "./ooxml-parts";
@@ -60,7 +60,8 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
   // cannot find, as in strict packages (it lists none of their sheets) and in packages whose sheets point
   // at missing parts. There the printed card has its title rows on the first page only.
   const printTitlesSafe = !edit.flavour.strict && parts.sheets.every((s) => s.path !== undefined && zip.has(s.path));
-  const xml = new Utf8Builder();
+  // Sized for the largest sheet at about 40 bytes a cell, so the buffer seldom grows (each growth copies it).
+  const xml = new Utf8Builder(Math.min(1 << 29, Math.max(1 << 20, ...targets.map((t) => t.model.rows.length * modelWidth(t.model) * 40))));
   for (const { target, oldPath } of placed) {
     const path = oldPath ?? edit.addSheet(target.name, WORKSHEET_TYPE);
     const range = tableRange(target.model);
