@@ -3,10 +3,10 @@ import ExcelJS from "exceljs";
 import { ORGANISATIONS, SHAS, YEARS } from "../test/support/pack-data";
 import type { PlanExpectation, PlanLayout } from "../test/support/plan-layout";
 import { planSheetRows } from "../test/support/plan-sheet";
-import type { SheetCell } from "../test/support/sheet-cells";
 import { prng, type Prng } from "../test/support/prng";
 import { makeSchemes, type SchemeRecord } from "../test/support/schemes";
 import { toExcelValue } from "../test/support/write-workbook";
+import { addInYearColumns, type InYearDraw } from "./in-year-columns";
 
 export interface NationalOptions {
   schemes: number;
@@ -17,8 +17,8 @@ export interface NationalOptions {
   sheetPer?: "cluster" | "sha";
   /** Exact savings over all years per SHA code, in pence (multiples of 100): e.g. the published shares of £17.4bn. */
   shaTotalsPence?: Record<string, number>;
-  /** Add the in-year columns (YTD plan and actual, activity to date, milestone, QIA, WTE) and a Reporting month label. */
-  inYear?: boolean;
+  /** Add the in-year columns (YTD plan and actual, activity to date, milestone, QIA, WTE) and a Reporting month label, drawn as a month-6 return (true) or the heavy worst case. */
+  inYear?: boolean | InYearDraw;
 }
 
 export interface NationalWorkbook {
@@ -57,7 +57,7 @@ export async function generateNationalWorkbook(opts: NationalOptions): Promise<N
     if (group.schemes.length === 0) continue;
     const layout = sheetLayout(group.schemes[0].organisation, opts, rng, g);
     const { rows, merges, expected } = planSheetRows(group.schemes, layout);
-    if (opts.inYear) addInYearColumns(rows, expected, rng);
+    if (opts.inYear) addInYearColumns(rows, expected, rng, opts.inYear === "heavy" ? "heavy" : "month-6");
     const ws = wb.addWorksheet(group.name);
     // Merges first: the streaming writer cannot touch a row once it is committed.
     for (const range of merges) ws.mergeCells(range);
@@ -95,27 +95,6 @@ function sheetLayout(organisation: string, opts: NationalOptions, rng: Prng, ind
     Object.assign(layout, { textNumbers: true, sectionRows: true, totalRow: "correct", blankRows: true, shuffleColumns: index });
   }
   return layout;
-}
-
-const IN_YEAR_HEADERS = ["YTD plan", "YTD actual", "Activity plan YTD", "Activity actual YTD", "Next milestone", "Milestone due", "Milestone status", "QIA", "WTE change"];
-
-/** The in-year columns to the right of the table, as a month-6 return has them: figures on every scheme row. */
-function addInYearColumns(rows: SheetCell[][], expected: PlanExpectation, rng: Prng): void {
-  const at = Math.max(...rows.map((r) => r.length));
-  const put = (r: number, values: SheetCell[]) => {
-    while (rows[r].length < at) rows[r].push(null);
-    rows[r].push(...values);
-  };
-  put(expected.headerRow - 1, IN_YEAR_HEADERS);
-  for (const row of expected.schemeRows) {
-    const plan = rng.int(10, 410);
-    const activity = -rng.int(50, 2050);
-    put(row - 1, [
-      plan, Math.round(plan * (0.6 + rng.next() * 0.5)), activity, Math.round(activity * (0.4 + rng.next() * 0.8)),
-      rng.pick(["Business case approved", "Pathway live", "Contract signed"]), rng.pick(["31/07/2011", "30/09/2011", "31/12/2011"]),
-      rng.pick(["Complete", "On track", "Delayed"]), rng.pick(["Yes", "Signed off", "Draft", "No"]), Math.round(rng.next() * 10) - 5,
-    ]);
-  }
 }
 
 /** Splits n into whole parts proportional to the weights (largest remainder), summing to n exactly. */

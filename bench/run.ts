@@ -7,6 +7,7 @@ import { sumifsSourceOf } from "../test/support/sumifs";
 import { parseBenchArgs } from "./args";
 import { FINDINGS_BENCHED, findingsMarkdown } from "./findings-costs";
 import { generateNationalWorkbook } from "./generate";
+import type { InYearDraw } from "./in-year-columns";
 import { measureProcesses, processesMarkdown, type ProcessFigures } from "./processes";
 import { validationWriteCosts } from "./office-findings";
 import { resultsMarkdown } from "./report";
@@ -19,7 +20,7 @@ const OUT = join(ROOT, "bench", "out");
 const COMPILED = __filename.endsWith(".js");
 
 /** Generates the size's workbook into bench/out, then measures it in a child process of its own, so peak memory is that size's alone. */
-async function benchSize(schemes: number, runs: number, seed: number, inYear: boolean, processes: ProcessFigures[]): Promise<SizeResult> {
+async function benchSize(schemes: number, runs: number, seed: number, inYear: false | InYearDraw, processes: ProcessFigures[]): Promise<SizeResult> {
   const national = await generateNationalWorkbook({ schemes, seed, messyShare: 0.05, inYear });
   const file = join(OUT, `national-${schemes}.xlsx`);
   await writeFile(file, national.buffer);
@@ -45,14 +46,14 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   const processes: ProcessFigures[] = [];
   for (const size of sizes) {
-    console.error(`Measuring ${size} schemes (${runs} run(s))${inYear ? " with the in-year columns" : ""}...`);
+    console.error(`Measuring ${size} schemes (${runs} run(s))${inYear ? ` with the in-year columns (${inYear})` : ""}...`);
     results.push(await benchSize(size, runs, seed, inYear, processes));
   }
   console.error(`Measuring the write of ${FINDINGS_BENCHED} findings...`);
   const markdown = `${resultsMarkdown(results, runs, seed)}\n\n${processesMarkdown(processes)}\n\n${findingsMarkdown(FINDINGS_BENCHED, await validationWriteCosts(FINDINGS_BENCHED))}`;
   console.log(markdown);
   // Only a run at national size replaces the committed results; smaller runs (CI) go to bench/out.
-  const target = sizes.includes(200_000) && !inYear ? join(ROOT, "bench", "RESULTS.md") : join(OUT, inYear ? "RESULTS-in-year.md" : "RESULTS.md");
+  const target = sizes.includes(200_000) && !inYear ? join(ROOT, "bench", "RESULTS.md") : join(OUT, inYear ? `RESULTS-in-year-${inYear}.md` : "RESULTS.md");
   await writeFile(target, markdown);
   console.error(`Wrote ${target}`);
 }

@@ -1,6 +1,7 @@
 import type { Finding } from "../core/types";
 import type { PackInfo } from "../core/validate-pipeline";
 import type { Rollup } from "../core/rollup/types";
+import type { DeliveryView } from "./delivery-view";
 import type { Comparison } from "../core/compare/types";
 import type { TrendEntry } from "../core/compare/trend";
 import type { CellFix, CellWrite } from "../core/fixes/model";
@@ -61,6 +62,8 @@ export interface ValidateOutcome {
 
 export interface RollupOutcome extends ValidateOutcome {
   rollup: Rollup;
+  /** The pack's threshold and points of delivery for the Rollup tab's delivery to date. */
+  delivery: DeliveryView;
 }
 
 export interface SubmissionOutcome {

@@ -14,6 +14,7 @@ import { templateActions, type TemplateWriter } from "./service-template";
 import { addedFiles } from "./service-files";
 import { addedFileLines } from "../core/messages/pane";
 import type { Rollup } from "../core/rollup/types";
+import { deliveryView } from "./delivery-view";
 
 export interface QippServiceOptions {
   now?: () => Date;
@@ -110,7 +111,7 @@ export function createQippService(port: WorkbookPort, options: QippServiceOption
         onProgress?.("Writing output sheets", 0.7);
         const written = await write(await sheetsFor(validation, rollup));
         onProgress?.("Done", 1);
-        return { ...(await outcome(validation, written)), rollup };
+        return { ...(await outcome(validation, written)), rollup, delivery: deliveryView(validation.pack) };
       }),
     writeSubmission: () =>
       attempt("write the submission", async () => {

@@ -27,7 +27,7 @@ describe("ribbon notices", () => {
 
   it("gives the rolled-up QIPP total in £000 from exact pence, and what blocks submission", () => {
     const rollup = { national: { qippSavings: { total: 123_456_700_000 } } } as unknown as RollupOutcome["rollup"];
-    const notice = rollupNotice({ ...outcome(2), rollup, written: ["QIPP Validation", "QIPP Rollup"] });
+    const notice = rollupNotice({ ...outcome(2), rollup, delivery: { behindPlanPercent: 90, activityPoints: [] }, written: ["QIPP Validation", "QIPP Rollup"] });
     expect(notice.text).toContain("£1,234,567k");
     expect(notice.text).toContain("not ready: 2 errors");
     expect(notice.text).toContain("Written: QIPP Validation, QIPP Rollup.");

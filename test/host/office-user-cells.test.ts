@@ -63,3 +63,35 @@ describe.each([MANIFEST_MIN_EXCEL_API as ApiLevel, LATEST_EXCEL_API])("a rebuild
     else expect(rc.pageSetup.orientation).not.toBe("landscape");
   });
 });
+
+describe("a rebuild whose earlier sheets are bigger than one response", () => {
+  it("reads the user's cells in chunks under the payload limit, and keeps them", async () => {
+    // Excel on the web refuses a response over 5 MB: a report card of tens of thousands of rows is more.
+    // Here the limit is small enough that the earlier report card's values do not fit in one response.
+    const limit = 64 * 1024;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Plan").getCell("A1").value = "the user's plan";
+    const emulator = createNodeFakeExcel(wb, { payloadLimitBytes: limit });
+    const port = new OfficeWorkbook(emulator.run, { cellEditRetryMs: 0, payloadLimitBytes: limit, supports: (v) => emulator.isSetSupported("ExcelApi", v) });
+    // 300 more red schemes: 300 more material exceptions on the report card.
+    const plans = clusterPlans();
+    const t1 = plans[0].schemes[0];
+    for (let i = 0; i < 300; i++) plans[0].schemes.push({ ...t1, text: { ...t1.text, schemeRef: { ...t1.text.schemeRef!, text: `X${i}`, raw: `X${i}` } } });
+    await port.writeSheets(models(plans));
+    // The earlier sheets' values in one response are over the limit (what a rebuild used to ask for).
+    const whole = emulator.run(async (context) => {
+      const used = ["QIPP Exceptions", "QIPP Report Card"].map((name) => context.workbook.worksheets.getItem(name).getUsedRange().load("values"));
+      await context.sync();
+      return used.length;
+    });
+    await expect(whole).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const card = wb.getWorksheet("QIPP Report Card")!;
+    card.getCell(rowOf(card, 3, "L1"), 10).value = "Board paper in October";
+    card.getCell(rowOf(card, 1, "QIPP lead"), 2).value = "Jo Bloggs";
+
+    await port.writeSheets(models(plans));
+    const rc = wb.getWorksheet("QIPP Report Card")!;
+    expect(plainValue(rc.getCell(rowOf(rc, 3, "L1"), 10))).toBe("Board paper in October");
+    expect(plainValue(rc.getCell(rowOf(rc, 1, "QIPP lead"), 2))).toBe("Jo Bloggs");
+  });
+});

@@ -24,6 +24,8 @@ describe("QIPP service over the Office.js host", () => {
     const built = await service.buildRollups();
     if (!built.ok) throw new Error(built.message);
     expect(built.value.written).toEqual([...OUTPUT_SHEET_NAMES]);
+    // The Rollup tab's delivery view comes from the pack in force (here the bundled one).
+    expect(built.value.delivery).toEqual({ behindPlanPercent: 90, activityPoints: ["Non-elective", "Elective", "Outpatients", "A&E"] });
     expect(em.workbook.worksheets.map((ws) => ws.name)).toEqual(["Plan", ...OUTPUT_SHEET_NAMES]);
   });
 

@@ -96,10 +96,15 @@ describe("QIPP Report Card", () => {
     expect(texts(card).flat()).toContain(IMMATERIAL);
   });
 
-  it("logs each scheme with a risk or an exception, and groups the risks by the pack's themes with count and value", () => {
-    const log = card.rows.slice(card.rows.findIndex((row) => row[0]?.value === "Risk management log") + 2);
-    const refs = log.slice(0, log.findIndex((row) => row.length === 0)).map((row) => row[2].value);
-    expect(refs).toEqual(["T1", "T2", "T3", "N1", "N2", "L1"]);
+  it("logs the risks named on material exceptions, counts the other named risks on one line, and groups every risk by the pack's themes", () => {
+    const at = card.rows.findIndex((row) => row[0]?.value === "Risk management log");
+    expect(card.rows[at + 1][0].value).toBe("The risks named on the material exceptions, largest value at risk first.");
+    const log = card.rows.slice(at + 3, card.rows.findIndex((row, i) => i > at && row.length === 0));
+    // T2 (on track) and N1 (an exception under £100k) name risks but are not listed; T3 names none.
+    expect(log.slice(0, -1).map((row) => [row[2].value, row[4].value])).toEqual([
+      ["L1", "Staff vacancies in A&E"], ["T1", "Activity over plan in the first quarter"], ["N2", "CCG authorisation diverting focus"],
+    ]);
+    expect(log.at(-1)![0].value).toBe("2 more schemes name a risk (on track, or an exception under £100k): £2,400k over four years, counted by theme below; each plan's Risks column has them.");
     const theme = (name: string) => rowStarting(card, name)!;
     expect([theme("Activity and demand")[2].value, theme("Activity and demand")[3].value]).toEqual([1, 3000]);
     expect(theme("Capacity and workforce")[2].value).toBe(1);
@@ -107,6 +112,9 @@ describe("QIPP Report Card", () => {
     expect(theme("Project resources")[2].value).toBe(1);
     expect(theme("Provider dependency")[2].value).toBe(1);
     expect(theme("Other")[2].value).toBe(0);
+    // Every named risk is counted by theme: the three listed and the two on the closing line.
+    const themes = ["Activity and demand", "Capacity and workforce", "Reform and transition", "Project resources", "Provider dependency", "Other"];
+    expect(themes.reduce((n, t) => n + (theme(t)[2].value as number), 0)).toBe(3 + 2);
   });
 
   it("has a sign-off block, each label in its own cell with its value (from the Cover sheet) to its right", () => {

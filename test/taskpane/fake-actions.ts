@@ -1,8 +1,12 @@
 import type { PackState, PlanSummary, QippActions, RollupOutcome, ValidateOutcome } from "../../src/app/actions";
 import type { Finding } from "../../src/core/types";
+import { deliveryView } from "../../src/app/delivery-view";
+import { defaultPack } from "../../src/core/rules/load";
 import type { ParentRollup, Rollup, Totals } from "../../src/core/rollup/types";
 
 export const DEFAULT_PACK: PackState = { name: "QIPP default", version: "2011.1", source: "default" };
+/** The bundled pack's delivery view: behind under 90%, the four acute points of delivery. */
+export const DELIVERY_VIEW = deliveryView(defaultPack());
 
 export function finding(over: Partial<Finding>): Finding {
   return { rule: "value/not-number", severity: "error", workbook: "sha.xlsx", sheet: "Plan A", cell: "E7", field: "savings", value: "tbc", message: "Savings 2012-13 is the text 'tbc', not a number", ...over };
@@ -42,7 +46,7 @@ export function rollupOutcome(nationalPence: number): RollupOutcome {
     findings: [],
     exceptions: [],
   };
-  return { ...validateOutcome([]), rollup, written: ["QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission"] };
+  return { ...validateOutcome([]), rollup, delivery: DELIVERY_VIEW, written: ["QIPP Validation", "QIPP Rollup", "QIPP RAG Summary", "QIPP Submission"] };
 }
 
 /** Every action succeeds with an empty workbook unless overridden; calls are recorded by jest.fn. */

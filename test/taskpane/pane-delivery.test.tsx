@@ -1,7 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import { rollupPlans, validateWorkbooks } from "../../src/core/pipeline";
 import { ardenM6, berkshireAsAt, hampshireSep } from "../support/in-year-returns";
-import { fakeActions, rollupOutcome, validateOutcome } from "./fake-actions";
+import { deliveryView } from "../../src/app/delivery-view";
+import { defaultPack } from "../../src/core/rules/load";
+import { DELIVERY_VIEW, fakeActions, rollupOutcome, validateOutcome } from "./fake-actions";
 import { renderPane, textOf } from "./render-pane";
 
 jest.mock("../../src/taskpane/components/RagChart", () => ({ __esModule: true, default: () => null }));
@@ -9,7 +11,7 @@ jest.mock("../../src/taskpane/components/RagChart", () => ({ __esModule: true, d
 describe("Rollup tab: delivery to date", () => {
   it("shows YTD actual against plan per level, acute activity against plan and the overdue milestones", async () => {
     const rollup = rollupPlans(validateWorkbooks([ardenM6, berkshireAsAt, hampshireSep]));
-    const actions = fakeActions({ buildRollups: jest.fn(async () => ({ ok: true as const, value: { ...validateOutcome([]), rollup, written: ["QIPP Delivery"] } })) });
+    const actions = fakeActions({ buildRollups: jest.fn(async () => ({ ok: true as const, value: { ...validateOutcome([]), rollup, delivery: DELIVERY_VIEW, written: ["QIPP Delivery"] } })) });
     const { user } = renderPane(actions);
     await user.click(screen.getByRole("tab", { name: "Rollup" }));
     await user.click(screen.getByRole("button", { name: "Build rollups" }));
@@ -21,6 +23,28 @@ describe("Rollup tab: delivery to date", () => {
     const activity = screen.getByRole("table", { name: "Acute activity to date against plan, England" });
     expect(within(activity).getAllByRole("row").slice(1).map((r) => textOf(r))).toEqual(["Non-elective−1,530−3,000", "Elective−310−300", "Outpatients−1,500−2,000"]);
     expect(textOf(screen.getByTestId("milestones-overdue"))).toBe("3 milestones overdue");
+    // Under the pack's 90%, England's 71% shows as behind.
+    expect(within(delivery).getByRole("row", { name: /^England/ }).querySelector("[data-behind]")).not.toBeNull();
+  });
+
+  it("takes the behind-plan threshold and the points of delivery from the pack in force", async () => {
+    const rollup = rollupPlans(validateWorkbooks([ardenM6, berkshireAsAt, hampshireSep]));
+    const bundled = defaultPack();
+    const pack = {
+      ...bundled,
+      parameters: { ...bundled.parameters, exceptions: { ...bundled.parameters.exceptions, behindPlanPercent: 70 } },
+      pointsOfDelivery: bundled.pointsOfDelivery.map((p) => ({ ...p, demandManagement: p.name === "Elective" })),
+    };
+    const actions = fakeActions({ buildRollups: jest.fn(async () => ({ ok: true as const, value: { ...validateOutcome([]), rollup, delivery: deliveryView(pack), written: ["QIPP Delivery"] } })) });
+    const { user } = renderPane(actions);
+    await user.click(screen.getByRole("tab", { name: "Rollup" }));
+    await user.click(screen.getByRole("button", { name: "Build rollups" }));
+    const delivery = await screen.findByRole("table", { name: "Delivery to date, £000, to 30 September 2011" });
+    // England 71% is not behind a 70% threshold; West Midlands' 69% is.
+    expect(within(delivery).getByRole("row", { name: /^England/ }).querySelector("[data-behind]")).toBeNull();
+    expect(within(delivery).getByRole("row", { name: /^West Midlands/ }).querySelector("[data-behind]")).not.toBeNull();
+    const activity = screen.getByRole("table", { name: "Acute activity to date against plan, England" });
+    expect(within(activity).getAllByRole("row").slice(1).map((r) => textOf(r))).toEqual(["Elective−310−300"]);
   });
 
   it("shows nothing about delivery when no plan has in-year figures", async () => {

@@ -47,8 +47,9 @@ export const REPORT_CARD = {
   exceptionHeaders: ["Organisation", "Ref", "Scheme", "Reasons", "Value at risk", "Lead", "Response"],
   noExceptions: "No material exceptions.",
   riskHeading: "Risk management log",
+  riskNote: "The risks named on the material exceptions, largest value at risk first.",
   riskHeaders: ["Organisation", "Ref", "Scheme", "RAG", "Risk", "Lead"],
-  noRisks: "No scheme names a risk or is an exception.",
+  noRisks: "No material exception names a risk.",
   themeHeading: "Risks by theme",
   themeHeaders: ["Theme", "Schemes", "Value"],
   signOffHeading: "Sign-off",
@@ -69,3 +70,10 @@ export function immaterialLine(count: number, totalThousands: number, thresholdT
   return `${n.format(count)} smaller exceptions (under ${limit}${each}) not listed: £${n.format(totalThousands)}k at risk in all.`;
 }
 
+
+/** The one line that stands for the named risks the report card's log does not list (every one is counted by theme). */
+export function risksNotListedLine(count: number, fourYearThousands: number, thresholdThousands: number): string {
+  const n = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+  const schemes = count === 1 ? "1 more scheme names a risk" : `${n.format(count)} more schemes name a risk`;
+  return `${schemes} (on track, or an exception under £${n.format(thresholdThousands)}k): £${n.format(fourYearThousands)}k over four years, counted by theme below; each plan's Risks column has them.`;
+}

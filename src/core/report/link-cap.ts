@@ -1,4 +1,4 @@
-import type { OutputSheet } from "./model";
+import type { OutputCell, OutputSheet } from "./model";
 
 /**
  * Excel allows 65,530 hyperlinks per worksheet ("Hyperlinks in a worksheet":
@@ -10,17 +10,20 @@ export const EXCEL_HYPERLINKS_PER_SHEET = 65_530;
 export function capHyperlinks(sheet: OutputSheet, cap = EXCEL_HYPERLINKS_PER_SHEET): OutputSheet {
   let links = 0;
   let over = false;
-  const rows = sheet.rows.map((row) =>
-    row.map((cell) => {
-      if (!cell.link) return cell;
+  // Only a row with a link past the cap is copied, and in it only those cells: a 50,000-row sheet stays mostly shared.
+  const rows = sheet.rows.map((row) => {
+    let copy: OutputCell[] | undefined;
+    row.forEach((cell, c) => {
+      if (!cell?.link) return;
       if (links < cap) {
         links++;
-        return cell;
+        return;
       }
-      over = true;
       const { link: _dropped, ...rest } = cell;
-      return rest;
-    }),
-  );
+      (copy ??= row.slice())[c] = rest;
+    });
+    if (copy) over = true;
+    return copy ?? row;
+  });
   return over ? { ...sheet, rows } : sheet;
 }

@@ -5,6 +5,8 @@ import type { RulePack } from "../rules/schema";
 import type { Plan, RagOrUnrated } from "../types";
 
 export interface RiskEntry {
+  /** Workbook, sheet and ref: how an exception names the same scheme. */
+  key: string;
   organisation: string;
   ref: string;
   name: string;
@@ -29,16 +31,20 @@ export function themeOf(risk: string, themes: RulePack["riskThemes"]): string {
   return best?.name ?? themes[themes.length - 1].name;
 }
 
+const exceptionKey = (e: SchemeException) => `${e.workbook}|${e.sheet}|${e.ref}`;
+
 /** Each scheme that names a risk or is an exception, in plan order. */
 export function riskLog(plans: readonly Plan[], exceptions: readonly SchemeException[], pack: RulePack): RiskEntry[] {
-  const isException = new Set(exceptions.map((e) => `${e.workbook}|${e.sheet}|${e.ref}`));
+  const isException = new Set(exceptions.map(exceptionKey));
   const out: RiskEntry[] = [];
   for (const plan of plans) {
     for (const s of plan.schemes) {
       const ref = schemeText(s, "schemeRef");
       const risk = schemeText(s, "risks");
-      if (!risk && !isException.has(`${s.workbook}|${s.sheet}|${ref}`)) continue;
+      const key = `${s.workbook}|${s.sheet}|${ref}`;
+      if (!risk && !isException.has(key)) continue;
       out.push({
+        key,
         organisation: s.organisation ?? plan.organisation.matched ?? plan.organisation.name,
         ref,
         name: schemeText(s, "schemeName"),
@@ -51,6 +57,22 @@ export function riskLog(plans: readonly Plan[], exceptions: readonly SchemeExcep
     }
   }
   return out;
+}
+
+/**
+ * The log a director reads: the entries that name a risk and are material exceptions, by value at
+ * risk (the exceptions' order); the rest are counted, with their four-year value, on one line.
+ */
+export function materialRisks(log: readonly RiskEntry[], exceptions: readonly SchemeException[]) {
+  const byKey = new Map(log.map((r) => [r.key, r]));
+  const listed: RiskEntry[] = [];
+  for (const e of exceptions) {
+    const entry = e.material ? byKey.get(exceptionKey(e)) : undefined;
+    if (entry && entry.risk !== "") listed.push(entry);
+  }
+  const shown = new Set(listed);
+  const rest = log.filter((r) => r.risk !== "" && !shown.has(r));
+  return { listed, rest: { count: rest.length, value: rest.reduce((sum, r) => sum + r.value, 0) } };
 }
 
 /** Risks grouped by theme in the pack's order: how many schemes and their four-year value. */

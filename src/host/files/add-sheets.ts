@@ -2,7 +2,7 @@ import { cellAt, type CellValue, type SheetGrid } from "../../core/grid";
 import { isAddinSheet, type OutputSheet } from "../../core/report/model";
 import { mergeUserCells, readUserValues } from "../../core/report/user-cells";
 import { withPrintTitles } from "./print-titles";
-import { candidateNames, planTargets, type ExistingSheet } from "../output-plan";
+import { candidateNames, modelWidth, planTargets, type ExistingSheet } from "../output-plan";
 import type { WriteResult } from "../../app/workbook-port";
 import { portableCodec, type ZipCodec } from "./codec";
 import { readWorkbookParts } from "./ooxml-parts";
@@ -15,7 +15,8 @@ import { PACKAGE_RELS_NS, relType, type Flavour } from "./ooxml-ns";
 import { sheetXml, tableRange, tableXml } from "./sheet-write";
 import { escapeXml } from "./xml";
 import { ZipPackage } from "./zip-read";
-import { writeZip } from "./zip-write";
+import { deflatePart, writeZip } from "./zip-write";
+import { Utf8Builder } from "./utf8-builder";
 
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -59,6 +60,8 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
   // cannot find, as in strict packages (it lists none of their sheets) and in packages whose sheets point
   // at missing parts. There the printed card has its title rows on the first page only.
   const printTitlesSafe = !edit.flavour.strict && parts.sheets.every((s) => s.path !== undefined && zip.has(s.path));
+  // Sized for the largest sheet at about 40 bytes a cell, so the buffer seldom grows (each growth copies it).
+  const xml = new Utf8Builder(Math.min(1 << 29, Math.max(1 << 20, ...targets.map((t) => t.model.rows.length * modelWidth(t.model) * 40))));
   for (const { target, oldPath } of placed) {
     const path = oldPath ?? edit.addSheet(target.name, WORKSHEET_TYPE);
     const range = tableRange(target.model);
@@ -69,7 +72,8 @@ export function addSheetsToPackage(original: Uint8Array, models: OutputSheet[], 
       relId = "rId1";
       edit.put(relsPathOf(path), relsXml([{ id: relId, type: "table", target: relativeTo(path, tablePath) }], edit.flavour));
     }
-    edit.put(path, sheetXml(target.model, styles, range, relId, edit.flavour), oldPath ? undefined : WORKSHEET_TYPE);
+    // Deflated at once, so one buffer serves every sheet and no sheet's XML outlives its turn.
+    edit.put(path, deflatePart(sheetXml(target.model, styles, range, relId, edit.flavour, xml), codec), oldPath ? undefined : WORKSHEET_TYPE);
     const repeat = target.model.print?.repeatRows;
     if (repeat && printTitlesSafe) edit.editWorkbook((xml) => withPrintTitles(xml, target.name, repeat));
   }

@@ -8,8 +8,8 @@ export const nodeCodec: ZipCodec = {
     const out = inflateRawSync(raw, { maxOutputLength: Math.max(size, 1) });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
-  deflate: (data) => {
-    const out = deflateRawSync(data, { level: 6 });
+  deflate: (data, fast) => {
+    const out = deflateRawSync(data, { level: fast ? 1 : 6 });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   },
   // zlib.crc32 came with Node 20.15 and 22.2: native where it exists, the table in crc32.ts elsewhere.

@@ -7,7 +7,7 @@ import { utf8Declaration } from "./xml-scan";
 import { appendInside, prefixOf, removeElement, rootOf, setAttribute } from "./xml-splice";
 import { unreadable, SAVE_AGAIN } from "./errors";
 import type { ZipPackage } from "./zip-read";
-import type { ZipPart } from "./zip-write";
+import type { DeflatedPart, ZipPart } from "./zip-write";
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}"></Relationships>`;
 const encoder = new TextEncoder();
@@ -26,7 +26,8 @@ export class PackageEdit {
   private workbookRels: string;
   private contentTypes: string;
   private readonly relsPath: string;
-  private readonly changed = new Map<string, string>();
+  /** New contents: text (declaration made UTF-8 on the way out) or a worksheet deflated as soon as it was built. */
+  private readonly changed = new Map<string, string | DeflatedPart>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private taken?: Set<string>;
@@ -88,7 +89,7 @@ export class PackageEdit {
     this.workbookXml = change(this.workbookXml);
   }
 
-  put(path: string, xml: string, contentType?: string): void {
+  put(path: string, xml: string | DeflatedPart, contentType?: string): void {
     this.removed.delete(path.toLowerCase());
     if (!this.zip.has(path) && !this.changed.has(path)) this.added.push(path);
     this.changed.set(path, xml);
@@ -149,9 +150,9 @@ export class PackageEdit {
     for (const entry of this.zip.entries) {
       if (this.removed.has(entry.name.toLowerCase())) continue;
       const text = this.changedText(entry.name);
-      out.push(text === undefined ? { name: entry.name, copy: entry } : { name: entry.name, data: encoder.encode(utf8Declaration(text)) });
+      out.push(text === undefined ? { name: entry.name, copy: entry } : newPart(entry.name, text));
     }
-    for (const path of this.added) out.push({ name: path, data: encoder.encode(utf8Declaration(this.changed.get(path) ?? "")) });
+    for (const path of this.added) out.push(newPart(path, this.changed.get(path) ?? ""));
     return out;
   }
 
@@ -168,7 +169,7 @@ export class PackageEdit {
     this.changed.set(path, xml);
   }
 
-  private changedText(name: string): string | undefined {
+  private changedText(name: string): string | DeflatedPart | undefined {
     for (const [path, xml] of this.changed) if (path.toLowerCase() === name.toLowerCase()) return xml;
     return undefined;
   }
@@ -192,6 +193,11 @@ export class PackageEdit {
     if (tags.some((t) => t.kind !== "close" && t.local === "Override" && t.attrs.get("PartName")?.toLowerCase() === `/${path.toLowerCase()}`)) return;
     this.contentTypes = appendInside(this.contentTypes, tags, root, `<${prefixOf(root)}Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`);
   }
+}
+
+
+function newPart(name: string, content: string | DeflatedPart): ZipPart {
+  return typeof content === "string" ? { name, data: encoder.encode(utf8Declaration(content)) } : { name, deflated: content };
 }
 
 /** A part scanned for editing; one we cannot read exactly is refused in words, never edited by guesswork. */

@@ -1,10 +1,11 @@
-import { a1 } from "../../core/grid";
-import type { OutputCell, OutputSheet } from "../../core/report/model";
+import { a1, columnLetters } from "../../core/grid";
+import type { OutputSheet } from "../../core/report/model";
 import { linkReference, modelWidth } from "../output-plan";
 import type { StyleAppender } from "./styles-append";
 import { TRANSITIONAL, type Flavour } from "./ooxml-ns";
-import { escapeCellText, escapeXml } from "./xml";
-
+import { escapeXml } from "./xml";
+import { cellXml, ColumnStyles } from "./cell-xml";
+import { Utf8Builder } from "./utf8-builder";
 
 export interface TableRange {
   top: number;
@@ -32,58 +33,58 @@ export function tableRange(model: OutputSheet): TableRange | undefined {
   return { top: table.headerRow, bottom: Math.max(model.rows.length - 1, table.headerRow + 1), right, names };
 }
 
-/** A worksheet part for an output model: values (strings always as text), styles, widths, frozen header, groups, links. */
-export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined, flavour: Flavour = TRANSITIONAL): string {
-  const out: string[] = [];
-  const links: string[] = [];
+/** A worksheet part for an output model, as UTF-8 bytes (a view of `out`'s buffer, valid until it is reset): values (strings always as text), styles, widths, frozen header, groups, links. */
+export function sheetXml(model: OutputSheet, styles: StyleAppender, table: TableRange | undefined, tableRelId: string | undefined, flavour: Flavour = TRANSITIONAL, out = new Utf8Builder()): Uint8Array {
   const level = new Map<number, number>();
   for (const g of model.groups ?? []) for (let r = g.from; r <= g.to; r++) level.set(r, (level.get(r) ?? 0) + 1);
   const width = Math.max(1, modelWidth(model));
-  model.rows.forEach((row, r) => {
-    const cells: string[] = [];
-    row.forEach((source, c) => {
-      const cell = table && r === table.top && c <= table.right ? { ...source, value: table.names[c] } : source;
-      const xml = cellXml(cell, a1(r, c), styles);
-      if (xml) cells.push(xml);
-      if (cell.link && cell.value !== null && cell.value !== "") links.push(`<hyperlink ref="${a1(r, c)}" location="${escapeXml(linkReference(cell.link))}" display="${escapeXml(String(cell.value))}"/>`);
-    });
-    const outline = level.get(r);
-    if (cells.length || outline) out.push(`<row r="${r + 1}"${outline ? ` outlineLevel="${Math.min(outline, 7)}"` : ""}>${cells.join("")}</row>`);
-  });
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const maxLevel = Math.min(7, Math.max(0, ...level.values()));
   const freeze = model.freezeRows > 0
     ? `<pane ySplit="${model.freezeRows}" topLeftCell="A${model.freezeRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${model.freezeRows + 1}" sqref="A${model.freezeRows + 1}"/>`
     : "";
   const cols = model.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
-  const last = a1(Math.max(0, model.rows.length - 1), width - 1);
-  return (
+  out.reset();
+  out.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${flavour.main}" xmlns:r="${flavour.rel}">` +
     (model.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
-    `<dimension ref="A1:${last}"/>` +
+    `<dimension ref="A1:${a1(Math.max(0, model.rows.length - 1), width - 1)}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${freeze}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"${maxLevel ? ` outlineLevelRow="${maxLevel}"` : ""}/>` +
     (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${out.join("")}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+    "<sheetData>",
+  );
+  const links: string[] = [];
+  const style = new ColumnStyles(styles);
+  const rows = model.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const n = String(r + 1);
+    let cells = "";
+    for (let c = 0; c < row.length; c++) {
+      const source = row[c];
+      if (!source) continue;
+      const cell = table && r === table.top && c <= table.right ? { ...source, value: table.names[c] } : source;
+      const ref = letters[c] + n;
+      cells += cellXml(cell, ref, style, c);
+      if (cell.link && cell.value !== null && cell.value !== "") links.push(`<hyperlink ref="${ref}" location="${escapeXml(linkReference(cell.link))}" display="${escapeXml(String(cell.value))}"/>`);
+    }
+    const outline = level.get(r);
+    if (cells || outline) out.add(`<row r="${n}"${outline ? ` outlineLevel="${Math.min(outline, 7)}"` : ""}>${cells}</row>`);
+  }
+  out.add("</sheetData>");
+  if (links.length) {
+    out.add("<hyperlinks>");
+    for (const link of links) out.add(link);
+    out.add("</hyperlinks>");
+  }
+  out.add(
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     pageSetupXml(model) +
     (tableRelId ? `<tableParts count="1"><tablePart r:id="${tableRelId}"/></tableParts>` : "") +
-    `</worksheet>`
+    `</worksheet>`,
   );
-}
-
-function cellXml(cell: OutputCell, ref: string, styles: StyleAppender): string {
-  const value = cell.value === "" ? null : cell.value;
-  const styled = value !== null || cell.fill || cell.bold || cell.italic || cell.fontColor || cell.indent;
-  if (!styled) return "";
-  const s = styles.xfFor(cell);
-  // A total that traces: the formula with the engine's figure cached, so every viewer shows the number.
-  if (cell.formula && typeof value === "number" && Number.isFinite(value)) return `<c r="${ref}" s="${s}"><f>${escapeXml(cell.formula)}</f><v>${value}</v></c>`;
-  if (value === null) return `<c r="${ref}" s="${s}"/>`;
-  if (typeof value === "string") return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeCellText(value)}</t></is></c>`;
-  if (typeof value === "boolean") return `<c r="${ref}" s="${s}" t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (!Number.isFinite(value)) return `<c r="${ref}" s="${s}" t="e"><v>#NUM!</v></c>`;
-  return `<c r="${ref}" s="${s}"><v>${value}</v></c>`;
+  return out.bytes();
 }
 
 /** The table part over an output sheet's findings (or other) rows. */

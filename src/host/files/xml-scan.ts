@@ -126,5 +126,11 @@ export function closeOf(tags: Tag[], open: Tag): Tag {
 
 /** A part's XML declaration made to say UTF-8 (we write every changed part as UTF-8), any byte-order mark dropped. */
 export function utf8Declaration(xml: string): string {
-  return xml.replace(/^\uFEFF/, "").replace(/^(<\?xml[^?]*?encoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
+  const text = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  // Only the declaration is looked at: a regular expression over a whole part would flatten tens of megabytes.
+  const end = text.startsWith("<?xml") ? text.indexOf("?>") : -1;
+  if (end < 0) return text;
+  const head = text.slice(0, end);
+  const utf8 = head.replace(/^(<\?xml[^?]*?encoding\s*=\s*)(["'])[^"']*\2/, "$1$2UTF-8$2");
+  return utf8 === head ? text : utf8 + text.slice(end);
 }

@@ -15,11 +15,17 @@ export function unescapeXml(s: string): string {
 }
 
 export function escapeXml(s: string): string {
+  if (!/[&<>"]/.test(s)) return s;
   return s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_CELL_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+
 /** Characters XML 1.0 cannot hold, even escaped, written in OOXML's _xHHHH_ form; a literal "_x" is escaped too. */
 export function escapeCellText(s: string): string {
+  // Most text needs nothing: one test instead of three replacements.
+  if (!NEEDS_CELL_ESCAPE.test(s)) return s;
   // eslint-disable-next-line no-control-regex
   const safe = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
   return escapeXml(safe);

@@ -2,10 +2,27 @@ import type { ZipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import type { ZipEntry, ZipPackage } from "./zip-read";
 
-/** A part to write: copied as it is (compressed bytes and all) from the original, or new content. */
-export type ZipPart = { name: string; copy: ZipEntry } | { name: string; data: Uint8Array };
+/** A new part's content deflated, with what the zip records about it. */
+export interface DeflatedPart {
+  body: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** A part to write: copied as it is (compressed bytes and all) from the original, new content, or new content deflated already. */
+export type ZipPart = { name: string; copy: ZipEntry } | { name: string; data: Uint8Array } | { name: string; deflated: DeflatedPart };
+
+/** New content deflated (large parts at level 1: see FAST_DEFLATE_BYTES), so its bytes need not be kept. */
+export function deflatePart(data: Uint8Array, codec: ZipCodec): DeflatedPart {
+  return { body: codec.deflate(data, data.length >= FAST_DEFLATE_BYTES), crc: (codec.crc32 ?? crc32)(data), size: data.length };
+}
 
 const encoder = new TextEncoder();
+/**
+ * New parts of at least this size are deflated at level 1. Measured on the 55 MB QIPP Delivery part of
+ * 50,000 schemes: level 1 took 111 ms against level 6's 380 ms, for a part 24% larger (7.0 MB against 5.6 MB).
+ */
+export const FAST_DEFLATE_BYTES = 8 * 1024 * 1024;
 
 /** Writes a zip: copied parts keep their exact compressed bytes, CRC and time; new ones are deflated. */
 export function writeZip(parts: ZipPart[], from: ZipPackage | undefined, codec: ZipCodec): Uint8Array {
@@ -23,8 +40,9 @@ export function writeZip(parts: ZipPart[], from: ZipPackage | undefined, codec: 
       body = from.raw(e);
       meta = { method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size, time: e.time, date: e.date };
     } else {
-      body = codec.deflate(part.data);
-      meta = { method: 8, crc: (codec.crc32 ?? crc32)(part.data), compressedSize: body.length, size: part.data.length, ...now };
+      const d = "deflated" in part ? part.deflated : deflatePart(part.data, codec);
+      body = d.body;
+      meta = { method: 8, crc: d.crc, compressedSize: body.length, size: d.size, ...now };
     }
     const local = header(30, name, meta, 0x04034b50);
     chunks.push(local, body);

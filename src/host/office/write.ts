@@ -1,7 +1,7 @@
-import type { CellValue } from "../../core/grid";
 import { isAddinSheet, type OutputSheet } from "../../core/report/model";
 import { mergeUserCells, readUserValues } from "../../core/report/user-cells";
 import type { ExcelBatchRun } from "./read";
+import { usedValuesFromA1 } from "./user-values";
 import type { SupportsExcelApi } from "./requirements";
 import { coverAddress, finishInPlace, IN_PLACE_EXCEL_API, queueInPlace, type InPlaceStep } from "./in-place";
 import { finishSwap, type SwapStep } from "./swap-recovery";
@@ -32,16 +32,19 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
       const copying = supports(IN_PLACE_EXCEL_API);
       const used = candidates.map((ws) => (copying ? ws.getUsedRangeOrNullObject().load("rowIndex,rowCount,columnIndex,columnCount") : null));
       const tables = candidates.map((ws) => (copying ? ws.tables.load("items/name") : null));
-      // The user's cells (responses, sign-off) of sheets the new ones may replace: read in this same sync.
+      // The user's cells (responses, sign-off) of sheets the new ones may replace: their extent in this same sync, their values after it.
       const withUser = new Set(models.filter(hasUserCells).flatMap((m) => candidateNames(m.name)).map((n) => n.toLowerCase()));
-      const typed = candidates.map((ws) => (withUser.has(ws.name.toLowerCase()) ? ws.getUsedRangeOrNullObject().load("values,rowIndex,columnIndex") : null));
+      const typed = candidates.map((ws) => (withUser.has(ws.name.toLowerCase()) ? ws.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount") : null));
       await context.sync();
       const existing = candidates.map((ws, i) => ({ name: ws.name, position: ws.position, a2: a2s[i].values[0][0] }));
       const { targets, renamed } = planTargets(models, existing);
       const at = new Map(candidates.map((ws, i) => [ws.name.toLowerCase(), i]));
       for (const target of targets) {
         const old = target.replaces ? typed[at.get(target.replaces.toLowerCase())!] : null;
-        if (old && !old.isNullObject) target.model = mergeUserCells(target.model, readUserValues(fromA1(old)));
+        if (old && !old.isNullObject) {
+          const sheet = candidates[at.get(target.replaces!.toLowerCase())!];
+          target.model = mergeUserCells(target.model, readUserValues(await usedValuesFromA1(context, sheet, old, limitBytes)));
+        }
       }
       const kept = (t: SheetTarget) => (copying && t.replaces ? at.get(t.replaces.toLowerCase()) : undefined);
 
@@ -95,12 +98,6 @@ export async function writeOutputSheets(run: ExcelBatchRun, models: OutputSheet[
 }
 
 const hasUserCells = (m: OutputSheet) => m.rows.some((row) => row.some((cell) => cell.user));
-
-/** A used range's values placed from A1, as readUserValues takes them. */
-function fromA1(range: Excel.Range): CellValue[][] {
-  const pad = (row: unknown[]) => [...Array<CellValue>(range.columnIndex).fill(null), ...(row as CellValue[])];
-  return [...Array.from({ length: range.rowIndex }, () => []), ...range.values.map(pad)];
-}
 
 /** Deletes the temporary sheets of a failed write, so the workbook is as it was. */
 async function removeSheets(run: ExcelBatchRun, names: string[]): Promise<void> {

@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { activity, dateInWords } from "../../core/messages/in-year";
 import type { Rollup, Totals } from "../../core/rollup/types";
-import { ACUTE, hasDelivery } from "../delivery-shown";
+import type { DeliveryView } from "../../app/delivery-view";
+import { hasDelivery } from "../delivery-shown";
 import { formatPence, plural } from "../format";
 
 
@@ -20,27 +21,31 @@ const useStyles = makeStyles({
 
 const percent = (p: number | null) => (p === null ? "–" : `${Math.floor(p)}%`);
 
-function Level({ name, totals, className }: { name: string; totals: Totals; className?: string }) {
+function Level({ name, totals, className, behindBelow }: { name: string; totals: Totals; className?: string; behindBelow: number }) {
   const styles = useStyles();
   const y = totals.inYear;
   if (!y) return null;
+  const behind = y.deliveredPercent !== null && y.deliveredPercent < behindBelow;
   return (
     <TableRow className={className === "england" ? styles.england : undefined}>
       <TableCell className={mergeClasses(styles.level, className === "cluster" && styles.cluster, className === "sha" && styles.sha)}>{name}</TableCell>
       <TableCell className={styles.number}>{formatPence(y.ytdActual)}</TableCell>
       <TableCell className={styles.number}>{formatPence(y.ytdPlan)}</TableCell>
-      <TableCell className={mergeClasses(styles.number, y.deliveredPercent !== null && y.deliveredPercent < 90 && styles.behind)}>{percent(y.deliveredPercent)}</TableCell>
+      <TableCell className={mergeClasses(styles.number, behind && styles.behind)} data-behind={behind || undefined}>{percent(y.deliveredPercent)}</TableCell>
     </TableRow>
   );
 }
 
-/** Delivery to date per level, acute activity against plan and overdue milestones; nothing when no plan has in-year figures. */
-export function DeliveryToDate({ rollup }: { rollup: Rollup }) {
+/**
+ * Delivery to date per level (red under the pack's behind-plan %), activity against plan at the pack's
+ * demand-management points of delivery, and overdue milestones; nothing when no plan has in-year figures.
+ */
+export function DeliveryToDate({ rollup, view }: { rollup: Rollup; view: DeliveryView }) {
   const styles = useStyles();
   const national = rollup.national;
-  const acute = ACUTE.filter((p) => national.activity?.[p]);
+  const acute = view.activityPoints.filter((p) => national.activity?.[p]);
   const overdue = national.milestonesOverdue ?? 0;
-  if (!hasDelivery(rollup)) return null;
+  if (!hasDelivery(rollup, view.activityPoints)) return null;
   return (
     <section className={styles.root} aria-label="Delivery to date" data-testid="delivery-to-date">
       {national.inYear && (
@@ -54,10 +59,10 @@ export function DeliveryToDate({ rollup }: { rollup: Rollup }) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            <Level name="England" totals={national} className="england" />
+            <Level name="England" totals={national} className="england" behindBelow={view.behindPlanPercent} />
             {rollup.shaClusters.flatMap((c) => [
-              <Level key={`c:${c.name}`} name={c.name} totals={c} className="cluster" />,
-              ...rollup.shas.filter((s) => s.cluster === c.name).map((s) => <Level key={`s:${s.code}`} name={s.name} totals={s} className="sha" />),
+              <Level key={`c:${c.name}`} name={c.name} totals={c} className="cluster" behindBelow={view.behindPlanPercent} />,
+              ...rollup.shas.filter((s) => s.cluster === c.name).map((s) => <Level key={`s:${s.code}`} name={s.name} totals={s} className="sha" behindBelow={view.behindPlanPercent} />),
             ])}
           </TableBody>
         </Table>

@@ -44,9 +44,9 @@ export function RollupSection({ outcome, running, disabled, progress, onBuild }:
             <MessageBarBody>Wrote {outcome.written.join(", ")}.</MessageBarBody>
           </MessageBar>
           <RollupTotals rollup={outcome.rollup} />
-          {hasDelivery(outcome.rollup) && (
+          {hasDelivery(outcome.rollup, outcome.delivery.activityPoints) && (
             <Suspense fallback={null}>
-              <DeliveryToDate rollup={outcome.rollup} />
+              <DeliveryToDate rollup={outcome.rollup} view={outcome.delivery} />
             </Suspense>
           )}
           <RadioGroup layout="horizontal" value={level} onChange={(_, d) => setLevel(d.value as ChartLevel)} aria-label="Chart RAG value by">
