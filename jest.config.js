@@ -16,6 +16,7 @@ module.exports = {
     {
       displayName: "components",
       testEnvironment: "jsdom",
+      moduleNameMapper: { "^@fluentui/react-icons$": "<rootDir>/test/support/fluent-icons-on-demand.cjs" },
       testMatch: ["<rootDir>/test/**/*.test.tsx", "<rootDir>/src/**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       transform: { "^.+\\.(t|j)sx?$": swc },
