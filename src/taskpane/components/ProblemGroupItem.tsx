@@ -3,6 +3,7 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../core/types";
 import { fixKey, type CellFix } from "../../core/fixes/model";
+import type { FindingActions } from "./finding-actions";
 import { ruleTitle } from "../../core/messages/rules";
 import { counted } from "../../core/messages/rules";
 import { FindingItem } from "./FindingItem";
@@ -18,14 +19,8 @@ const useStyles = makeStyles({
 /** Members shown when a group is opened; the rest are reached by search or filter. */
 const SHOWN = 100;
 
-export interface ProblemGroupItemProps {
+export interface ProblemGroupItemProps extends FindingActions {
   findings: Finding[];
-  openWorkbook?: string;
-  onSelect: (sheet: string, cell: string) => void;
-  fixes?: ReadonlyMap<string, CellFix>;
-  fixDisabled: boolean;
-  onFix?: (fix: CellFix, choice: number) => void;
-  onFixAll?: (fixes: CellFix[]) => void;
 }
 
 /** The value a group shares, as its heading says it: "'tbc'". */

@@ -1,5 +1,6 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { fixKey, type CellFix } from "../../core/fixes/model";
+import { fixKey } from "../../core/fixes/model";
+import type { FindingActions } from "./finding-actions";
 import type { Finding } from "../../core/types";
 import type { SheetGroup } from "../finding-groups";
 import { sameProblems } from "../finding-groups";
@@ -17,14 +18,8 @@ const useStyles = makeStyles({
 /** Rendering thousands of buttons makes the pane sluggish; searching narrows instead. */
 const SHOWN_PER_GROUP = 100;
 
-export interface SheetGroupFindingsProps {
+export interface SheetGroupFindingsProps extends FindingActions {
   group: SheetGroup;
-  openWorkbook?: string;
-  onSelect: (sheet: string, cell: string) => void;
-  fixes?: ReadonlyMap<string, CellFix>;
-  fixDisabled: boolean;
-  onFix?: (fix: CellFix, choice: number) => void;
-  onFixAll?: (fixes: CellFix[]) => void;
 }
 
 function OneFinding({ finding, openWorkbook, onSelect, fixes, fixDisabled, onFix }: Omit<SheetGroupFindingsProps, "group"> & { finding: Finding }) {
