@@ -2,6 +2,7 @@ import { RAG_SYNONYMS } from "../test/support/pack-data";
 import type { PlanExpectation } from "../test/support/plan-layout";
 import type { SheetCell } from "../test/support/sheet-cells";
 import type { Prng } from "../test/support/prng";
+import { columnLetters } from "../src/core/grid";
 
 /**
  * How the in-year figures are drawn. "month-6": a return as monitoring saw it, most schemes on track
@@ -60,7 +61,13 @@ function monthSixCells(rng: Prng, rag: string): SheetCell[] {
   ];
 }
 
-/** The in-year columns to the right of the table, as a month-6 return has them: figures on every scheme row. */
+const QIA = HEADERS.indexOf("QIA");
+const SIGNED_OFF = ["Yes", "Signed off"];
+
+/**
+ * The in-year columns to the right of the table, as a month-6 return has them: figures on every scheme
+ * row. A QIA not signed off is a planted problem (a warning at that cell), so the golden tests expect it.
+ */
 export function addInYearColumns(rows: SheetCell[][], expected: PlanExpectation, rng: Prng, draw: InYearDraw): void {
   const at = Math.max(...rows.map((r) => r.length));
   const put = (r: number, values: SheetCell[]) => {
@@ -70,6 +77,8 @@ export function addInYearColumns(rows: SheetCell[][], expected: PlanExpectation,
   put(expected.headerRow - 1, HEADERS);
   const ragColumn = expected.columns.rag ? columnIndex(expected.columns.rag) : -1;
   for (const row of expected.schemeRows) {
-    put(row - 1, draw === "heavy" ? heavyCells(rng) : monthSixCells(rng, ragOf(rows[row - 1][ragColumn])));
+    const cells = draw === "heavy" ? heavyCells(rng) : monthSixCells(rng, ragOf(rows[row - 1][ragColumn]));
+    put(row - 1, cells);
+    if (!SIGNED_OFF.includes(String(cells[QIA]))) expected.badCells.push({ cell: `${columnLetters(at + QIA)}${row}`, rule: "qia-missing" });
   }
 }

@@ -62,6 +62,12 @@ async function nationalWorkbook(): Promise<Sample> {
   return { file: "national-workbook.xlsx", buffer: national.buffer, sheets: national.sheets };
 }
 
+/** A month-6 return (September 2011) from every SHA: the four-year plans with the in-year columns filled. */
+async function monthSixReturn(): Promise<Sample> {
+  const national = await generateNationalWorkbook({ schemes: 600, seed: 2012, messyShare: 0, sheetPer: "sha", inYear: "month-6" });
+  return { file: "month-6-return.xlsx", buffer: national.buffer, sheets: national.sheets };
+}
+
 function pounds000(pence: number): string {
   return (pence / 100_000).toLocaleString("en-GB", { maximumFractionDigits: 3 });
 }
@@ -69,8 +75,12 @@ function pounds000(pence: number): string {
 async function main(): Promise<void> {
   await mkdir(join(ROOT, "samples"), { recursive: true });
   await mkdir(join(ROOT, "test", "fixtures"), { recursive: true });
-  for (const make of [cleanPlan, messyPlan, shaWorkbook, nationalWorkbook]) {
+  // `npm run samples -- month-6-return.xlsx` writes only the files named (ExcelJS stamps each file it
+  // writes with the time, so rewriting the others would change their bytes for nothing).
+  const only = process.argv.slice(2);
+  for (const make of [cleanPlan, messyPlan, shaWorkbook, nationalWorkbook, monthSixReturn]) {
     const sample = await make();
+    if (only.length && !only.includes(sample.file)) continue;
     await writeFile(join(ROOT, "samples", sample.file), sample.buffer);
     const expectedFile = join(ROOT, "test", "fixtures", sample.file.replace(/\.xlsx$/, ".expected.json"));
     await writeFile(expectedFile, JSON.stringify({ file: `samples/${sample.file}`, sheets: sample.sheets }, null, 1) + "\n");

@@ -1,7 +1,11 @@
 import type { Severity } from "../types";
+import type { RuleId } from "../rules/schema";
 
-/** Each rule's title, as sheets, the pane and the command line name it (JSON keeps the rule id). */
-export const RULE_TITLES: Record<string, string> = {
+/**
+ * Each rule's title, as sheets, the pane and the command line name it (JSON keeps the rule id). Keyed
+ * by every rule id, so a new rule without a title does not compile.
+ */
+export const RULE_TITLES: Record<RuleId, string> = {
   "missing-columns": "Columns missing",
   "not-a-plan": "Sheet without a plan",
   required: "Value missing",
@@ -17,11 +21,16 @@ export const RULE_TITLES: Record<string, string> = {
   "unknown-organisation": "Organisation not known",
   "duplicate-plan": "Plan given twice",
   "no-plan": "No plan found",
+  "qia-missing": "Quality impact assessment not signed off",
+  "qia-no-column": "No quality impact assessment column",
+  "not-a-date": "Not a date",
+  "period-unreadable": "Reporting month not readable",
+  "period-missing": "Reporting month missing",
 };
 
 /** A rule's title; an unknown id (a newer pack) is shown as words rather than a code. */
 export function ruleTitle(rule: string): string {
-  const known = RULE_TITLES[rule];
+  const known = (RULE_TITLES as Record<string, string>)[rule];
   if (known) return known;
   const words = rule.replace(/[-_:]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
