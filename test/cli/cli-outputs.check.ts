@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { CHANGES_SHEET } from "../../src/core/report/changes-sheet";
 import { outputProblems, type WrittenOutput } from "../support/output-checks";
@@ -13,12 +13,6 @@ import { outputProblems, type WrittenOutput } from "../support/output-checks";
 const dir = mkdtempSync(join(tmpdir(), "qipp-cli-outputs-"));
 const SAMPLES = join(__dirname, "..", "..", "samples");
 const ROLLUP = [...OUTPUT_SHEET_NAMES];
-
-async function cli(...argv: string[]): Promise<{ code: number; stderr: string }> {
-  let stderr = "";
-  const code = await main(argv, { write: () => true } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stderr };
-}
 
 async function planFile(name: string, rows: unknown[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { defaultPack } from "../../src/core/rules/load";
 
 const dir = mkdtempSync(join(tmpdir(), "qipp-cli-"));
@@ -16,12 +16,6 @@ async function planFile(name: string, rows: unknown[][], sheet = "Arden"): Promi
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
   return path;
-}
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
 }
 
 describe("qipp command line", () => {

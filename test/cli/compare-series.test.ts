@@ -1,17 +1,11 @@
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 
 jest.setTimeout(120_000);
 const dir = mkdtempSync(join(tmpdir(), "qipp-series-"));
 const SAMPLES = join(__dirname, "..", "..", "samples");
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 interface TrendJson { periodEnd: string | null; workbooks: string[]; national: { total: number; ytdPlan: number | null; ytdActual: number | null; ragCount: Record<string, number> }; organisations: { name: string; total: number }[] }
 

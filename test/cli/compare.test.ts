@@ -3,18 +3,12 @@ import ExcelJS from "exceljs";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { isAddinSheet } from "../../src/core/report/model";
 import { defaultPack } from "../../src/core/rules/load";
 
 const dir = mkdtempSync(join(tmpdir(), "qipp-compare-"));
 const SAMPLES = join(__dirname, "..", "..", "samples");
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 async function planFile(name: string, unit: string, rows: unknown[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();

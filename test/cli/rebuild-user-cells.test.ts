@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { plainValue } from "../../src/host/exceljs/cells";
 
 const dir = mkdtempSync(join(tmpdir(), "qipp-card-"));
@@ -21,12 +21,6 @@ async function planFile(name: string, rows: unknown[][]): Promise<string> {
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);
   return path;
-}
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: () => true } as never);
-  return { code, stdout };
 }
 
 function rowOf(ws: ExcelJS.Worksheet, column: number, value: string): number {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { toPence } from "../../src/core/money";
 import { submissionCsv, SUBMISSION_CSV_HEADERS } from "../../src/core/report/submission-csv";
 import type { Rollup } from "../../src/core/rollup/types";
@@ -9,12 +9,6 @@ import type { Rollup } from "../../src/core/rollup/types";
 jest.setTimeout(120_000);
 const dir = mkdtempSync(join(tmpdir(), "qipp-csv-"));
 const SAMPLE = join(__dirname, "../../samples/national-workbook.xlsx");
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 /** A CSV line split at commas outside quotes. */
 function fields(line: string): string[] {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { OUTPUT_SHEET_NAMES } from "../../src/core/report/model";
 import { openSpreadsheetFile } from "../../src/host/files/node";
 import { outputProblems, type WrittenOutput } from "../support/output-checks";
@@ -14,12 +14,6 @@ const ownCorpus = resolve(__dirname, "../corpus");
 const dir = mkdtempSync(join(tmpdir(), "qipp-shared-corpus-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const INTERNALS = /Cannot read properties|undefined|NaN|TypeError|RangeError|This is a bug/;
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 jest.setTimeout(600_000);
 

@@ -2,18 +2,12 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { hostileFiles } from "./hostile-files";
 
 const corpus = join(__dirname, "../corpus");
 const dir = mkdtempSync(join(tmpdir(), "qipp-corpus-"));
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 function files(): string[] {
   const real = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(join(corpus, d.name)).map((f) => join(corpus, d.name, f)));

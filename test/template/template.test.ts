@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as cli } from "../support/run-cli";
 import { loadWorkbook } from "../../src/cli/inputs";
 import { validateWorkbooks } from "../../src/core/pipeline";
 import { defaultPack } from "../../src/core/rules/load";
@@ -16,12 +16,6 @@ import { fillTemplate, type RowValues } from "./fill";
 const dir = mkdtempSync(join(tmpdir(), "qipp-template-"));
 const pack = defaultPack();
 const org = pack.organisations[5];
-
-async function cli(...argv: string[]) {
-  let stdout = "", stderr = "";
-  const code = await main(argv, { write: (s: string) => ((stdout += s), true) } as never, { write: (s: string) => ((stderr += s), true) } as never);
-  return { code, stdout, stderr };
-}
 
 async function validateBuffer(name: string, xlsx: Buffer, rulesPack?: RulePack) {
   const path = join(dir, name);
